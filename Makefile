@@ -1,0 +1,39 @@
+# Clasp: `make demo` builds the demo plans and tours them; `make test` runs every test.
+# Both install what they need (libgit2-dev, git) on a fresh Debian machine.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEMO_DIR ?= demo-plans
+CLASP = .build/debug/clasp
+
+.PHONY: all deps build test demo bench clean
+
+all: build
+
+## deps: system packages the build and tests need, installed only when missing.
+deps:
+	@if ! pkg-config --exists libgit2 2>/dev/null || ! command -v git >/dev/null; then \
+		echo "installing libgit2-dev, pkg-config and git"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgit2-dev pkg-config git; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+demo: build
+	rm -rf $(DEMO_DIR)
+	$(CLASP) demo $(DEMO_DIR)
+	$(CLASP) --plan $(DEMO_DIR)/roseville list
+	$(CLASP) --plan $(DEMO_DIR)/roseville show finance-technician --as-of 2020-01-01 | head -40
+	$(CLASP) --plan $(DEMO_DIR)/roseville history finance-technician
+
+bench: deps
+	$(SWIFT) build -c release
+	@echo "benchmarks arrive with the semantic-diff and scale issues"
+
+clean:
+	rm -rf .build $(DEMO_DIR)

@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings shared by every target, so the whole package is held to one standard.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Clasp",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "clasp", targets: ["clasp"]),
+        .library(name: "ClaspPlan", targets: ["ClaspPlan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        .target(name: "ClaspGit", dependencies: ["CLibGit2"], swiftSettings: swiftSettings),
+        .target(
+            name: "ClaspSpec",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "ClaspPlan", dependencies: ["ClaspGit", "ClaspSpec"], swiftSettings: swiftSettings),
+        .target(
+            name: "ClaspCLI",
+            dependencies: [
+                "ClaspPlan", "ClaspSpec",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Resources/Repo"), .copy("Resources/Workflows")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "clasp", dependencies: ["ClaspCLI"], swiftSettings: swiftSettings),
+        .testTarget(name: "ClaspGitTests", dependencies: ["ClaspGit"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ClaspSpecTests",
+            dependencies: ["ClaspSpec"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "ClaspPlanTests", dependencies: ["ClaspPlan", "ClaspGit"], swiftSettings: swiftSettings),
+        .testTarget(name: "ClaspCLITests", dependencies: ["ClaspCLI", "ClaspPlan"], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

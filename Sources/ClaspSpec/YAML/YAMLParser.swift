@@ -1,0 +1,102 @@
+internal import Yams
+
+/// Reads plan-file YAML into `YAMLValue`, refusing what plan files never need and a hostile
+/// file could abuse: anchors and aliases (alias bombs), non-text keys, duplicate keys,
+/// deep nesting and oversized input.
+public enum YAMLParser {
+    /// Largest plan file accepted; the longest real specs are a few tens of kilobytes.
+    public static let maximumBytes = 4 << 20
+    /// Deepest nesting accepted; spec files nest a handful of levels.
+    public static let maximumDepth = 32
+
+    /// Parses one document.
+    ///
+    /// - Parameters:
+    ///   - text: the file's content.
+    ///   - file: the name used in error messages.
+    /// - Returns: the document's root value.
+    /// - Throws: `SpecFormatError` naming the file and line.
+    public static func parse(_ text: String, file: String? = nil) throws -> YAMLValue {
+        guard text.utf8.count <= maximumBytes else {
+            throw SpecFormatError(file: file, problem: .unreadable(
+                "file is \(text.utf8.count) bytes; plan files are limited to \(maximumBytes) bytes"))
+        }
+        if let offset = text.utf8.firstIndex(of: 0) {
+            let line = text.utf8[..<offset].filter { $0 == 0x0A }.count + 1
+            throw SpecFormatError(file: file, line: line, problem: .unreadable("file contains a NUL byte (binary data?)"))
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw SpecFormatError(file: file, problem: .unreadable("file is empty"))
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw SpecFormatError(file: file, line: line(of: error), problem: .syntax(summary(of: error)))
+        } catch {
+            throw SpecFormatError(file: file, problem: .syntax(String(describing: error)))
+        }
+        guard let node else { throw SpecFormatError(file: file, problem: .unreadable("file is empty")) }
+        return try convert(node, file: file, path: "", depth: 0)
+    }
+
+    private static func convert(_ node: Node, file: String?, path: String, depth: Int) throws -> YAMLValue {
+        let line = node.mark?.line ?? 0
+        func fail(_ problem: SpecFormatError.Problem) -> SpecFormatError {
+            SpecFormatError(file: file, line: line, field: path.isEmpty ? nil : path, problem: problem)
+        }
+        guard depth <= maximumDepth else { throw fail(.unreadable("nesting deeper than \(maximumDepth) levels")) }
+        if node.anchor != nil { throw fail(.unreadable("YAML anchors and aliases are not allowed in plan files")) }
+        switch node {
+        case .alias:
+            throw fail(.unreadable("YAML anchors and aliases are not allowed in plan files"))
+        case .scalar(let scalar):
+            return .scalar(scalar.string, line: line)
+        case .sequence(let sequence):
+            var values: [YAMLValue] = []
+            values.reserveCapacity(sequence.count)
+            for (index, element) in sequence.enumerated() {
+                values.append(try convert(element, file: file, path: "\(path)[\(index)]", depth: depth + 1))
+            }
+            return .sequence(values, line: line)
+        case .mapping(let mapping):
+            var pairs: [YAMLPair] = []
+            var seen = Set<String>()
+            for (key, value) in mapping {
+                guard case .scalar(let keyScalar) = key, key.anchor == nil else {
+                    throw fail(.wrongType(expected: "text keys", found: "a complex key"))
+                }
+                let name = keyScalar.string
+                let keyPath = path.isEmpty ? name : "\(path).\(name)"
+                guard seen.insert(name).inserted else {
+                    throw SpecFormatError(file: file, line: key.mark?.line, field: keyPath,
+                                          problem: .invalidValue("key appears twice"))
+                }
+                pairs.append(YAMLPair(name, try convert(value, file: file, path: keyPath, depth: depth + 1),
+                                      line: key.mark?.line ?? line))
+            }
+            return .mapping(pairs, line: line)
+        }
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    private static func summary(of error: YamlError) -> String {
+        switch error {
+        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _),
+             let .composer(context, problem, _, _):
+            return [context?.text, problem].compactMap { $0 }.joined(separator: " ")
+        case let .reader(problem, _, _, _):
+            return problem
+        default:
+            return String(describing: error)
+        }
+    }
+}
