@@ -19,6 +19,26 @@ import ClaspSpec
         #expect(check(seed).isEmpty)
     }
 
+    @Test func theSeedRecordsSurviveTheCodecUnchanged() throws {
+        for lineageClass in SeedChart.classes {
+            let text = ClassRecordCodec.encode(lineageClass.record)
+            #expect(try ClassRecordCodec.decode(text, file: lineageClass.recordPath) == lineageClass.record)
+        }
+        #expect(ClassRecordCodec.encode(SeedChart.financeTechnician.record) == """
+            id: finance-technician
+            events:
+            - date: 2012-08-25
+              kind: established
+              title: Finance Technician I/II
+              from:
+              - accounting-technician
+              - billing-specialist
+              - cash-management-specialist
+              - csr-leadworker
+
+            """)
+    }
+
     @Test func anEventNamingAMissingClass() {
         var classes = seed
         classes["finance-technician"]?.record.events[0].from.append("payroll-clerk")
