@@ -59,13 +59,15 @@ extension Repository {
     /// writing a reflog entry with `message`.
     ///
     /// The check and the write happen under git's lock file for the reference, so concurrent updaters in any
-    /// thread or process cannot both win.
+    /// thread or process cannot both win. The reflog entry is written when the repository logs this reference:
+    /// always for repositories made by ``create(at:bare:initialBranch:)``; in other non-bare repositories the
+    /// reflog is created first so it is logged too; git's default for other bare repositories logs nothing.
     ///
     /// - Throws: ``GitError`` whose ``GitError/isReferenceConflict`` is true when someone else moved, created,
     ///   deleted or is updating the reference; other ``GitError``s for a bad name or a missing target object.
     public func updateReference(_ name: String, to target: ObjectID, expected: ObjectID?, message: String) throws {
         let context = "moving \(name) from \(expected?.hex ?? "nothing") to \(target)"
-        // Bare repositories log only branch updates by default; Clasp wants an audit trail for every ref.
+        // Non-bare repositories log only branches by default, and any reference that already has a reflog.
         try check(git_reference_ensure_log(handle, name), "git_reference_ensure_log", context: context)
         var oid = target.oid
         var reference: OpaquePointer?

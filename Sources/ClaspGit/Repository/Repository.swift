@@ -35,6 +35,8 @@ public final class Repository {
 
     /// Creates a new, empty repository at `path` (creating missing folders) whose HEAD names `initialBranch`.
     ///
+    /// The repository logs every reference update (`core.logAllRefUpdates = always`), bare or not.
+    ///
     /// - Throws: ``GitError`` when the folder cannot be created or the branch name is invalid.
     public static func create(at path: String, bare: Bool, initialBranch: String = "main") throws -> Repository {
         _ = libgit2Runtime
@@ -51,7 +53,23 @@ public final class Repository {
                 git_repository_init_ext(&repository, path, &options),
                 "git_repository_init_ext", context: "creating a repository at \(path)")
         }
-        return try Repository(handle: required(repository, "git_repository_init_ext"))
+        let created = try Repository(handle: required(repository, "git_repository_init_ext"))
+        // Bare repositories log no reference updates by default; Clasp's audit trail wants every one logged.
+        try created.setConfiguration("core.logAllRefUpdates", to: "always")
+        // Reopen so libgit2 does not serve a cached value of the setting just written.
+        return try open(at: created.path)
+    }
+
+    /// Writes a setting into the repository's own configuration file.
+    ///
+    /// - Throws: ``GitError`` when the configuration cannot be written.
+    public func setConfiguration(_ key: String, to value: String) throws {
+        var configuration: OpaquePointer?
+        try check(git_repository_config(&configuration, handle), "git_repository_config", context: "setting \(key)")
+        defer { git_config_free(configuration) }
+        try check(
+            git_config_set_string(configuration, key, value), "git_config_set_string",
+            context: "setting \(key) to \(value)")
     }
 
     /// The git directory (for a bare repository, the repository itself), without a trailing slash.
