@@ -17,11 +17,22 @@ extension Repository {
     /// Builds a new tree from `base` (`nil` for the empty tree) with `updates` applied, creating the folders
     /// an upsert needs and dropping folders a removal leaves empty.
     ///
-    /// Applied with `git_tree_create_updated`, which rewrites only the trees on the changed paths. Removing a
-    /// path that does not exist is an error, so callers notice when their view of the tree is stale.
+    /// Applied with `git_tree_create_updated`, which rewrites only the trees on the changed paths; removals are
+    /// applied before upserts, so a file can be replaced by a folder of the same name. Removing a path that
+    /// does not exist is an error, so callers notice when their view of the tree is stale.
     ///
     /// - Throws: ``GitError`` when `base` or a blob is missing, a path is empty, or a removed path is absent.
     public func updateTree(_ base: ObjectID?, _ updates: [TreeUpdate]) throws -> ObjectID {
+        let removals = updates.filter { if case .remove = $0 { true } else { false } }
+        let upserts = updates.filter { if case .upsert = $0 { true } else { false } }
+        guard !removals.isEmpty, !upserts.isEmpty else { return try applyUpdates(base, updates) }
+        // libgit2 reports a D/F conflict when one batch removes a file and puts a folder of the same name (or
+        // the reverse); removing first makes "replace file `a` with folder `a/`" work.
+        return try applyUpdates(applyUpdates(base, removals), upserts)
+    }
+
+    /// Applies one batch of updates with a single `git_tree_create_updated` call.
+    private func applyUpdates(_ base: ObjectID?, _ updates: [TreeUpdate]) throws -> ObjectID {
         let paths = try updates.map { update in
             let components = Self.treePathComponents(update.path)
             guard !components.isEmpty else {
