@@ -57,7 +57,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaspCLITests",
-            dependencies: ["ClaspCLI", "ClaspPlan", "ClaspTestSupport"],
+            dependencies: ["ClaspCLI", "ClaspPlan", "ClaspSpec", "ClaspTestSupport"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -1,8 +1,8 @@
 import ArgumentParser
 
 /// The `clasp` command: version control and approval for a job classification plan.
-public struct Clasp: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+struct Clasp: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
         commandName: "clasp",
         abstract: "Version control and approval for public-sector job classification plans.",
         discussion: """
@@ -19,12 +19,12 @@ public struct Clasp: AsyncParsableCommand {
         subcommands: [Init.self, Import.self, List.self, Show.self, History.self, Check.self, Demo.self]
     )
 
-    @OptionGroup public var global: GlobalOptions
+    @OptionGroup var global: GlobalOptions
 
-    public init() {}
+    init() {}
 }
 
 /// The version `clasp --version` prints.
-public enum ClaspVersion {
-    public static let string = "0.1.0"
+enum ClaspVersion {
+    static let string = "0.1.0"
 }

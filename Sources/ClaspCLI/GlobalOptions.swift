@@ -3,14 +3,14 @@ import ClaspPlan
 import Foundation
 
 /// Options every command accepts, before or after its name: which plan, and who is acting.
-public struct GlobalOptions: ParsableArguments {
+struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The plan repository to use (default: $CLASP_PLAN).", valueName: "path"))
-    public var plan: String?
+    var plan: String?
 
     @Option(name: .customLong("as"), help: ArgumentHelp("Act as this roster id (default: $CLASP_USER).", valueName: "person"))
-    public var person: String?
+    var person: String?
 
-    public init() {}
+    init() {}
 }
 
 /// Resolves the global options of a subcommand against its parent's and the environment.

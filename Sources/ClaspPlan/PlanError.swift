@@ -1,4 +1,4 @@
-import ClaspSpec
+public import ClaspSpec
 
 /// Why a plan operation was refused. Each case carries what a person needs to fix it.
 public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {

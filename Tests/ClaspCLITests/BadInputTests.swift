@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test func dataErrorsExitOneWithTheMissingThingNamed() throws {
-        let (directory, plans) = try CLI.demo()
+        let demo = try CLI.demo()
+        let plans = demo.plans, directory = demo.directory
         let plan = "\(plans)/roseville"
         let unknown = try CLI.run(["--plan", plan, "show", "payroll-clerk"])
         #expect(unknown.status == 1)
@@ -35,15 +36,17 @@ import Testing
     }
 
     @Test func badImportFilesAreRefusedAndNothingIsWritten() throws {
-        let (directory, plans) = try CLI.demo()
+        let demo = try CLI.demo()
+        let plans = demo.plans, directory = demo.directory
         let plan = "\(plans)/roseville"
         let head = try ProcessRunner.git(["--git-dir", plan, "rev-parse", "main"]).stdout
         let empty = try directory.write("empty.txt", "")
         let binary = try directory.write("binary.txt", bytes: [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2, 0xFF])
         let untitled = try directory.write("untitled.txt", "\n\n   \n")
+        let prose = try directory.write("prose.txt", "the quick brown fox jumps over the lazy dog.\nanother sentence here.\n")
         let badYAML = try directory.write("bad.yaml", "title: X\neffective: 2019-02-30\nsections: []\n")
         let unknownField = try directory.write("unknown.yaml", "title: X\neffective: 2019-01-01\nsalary: 3\nsections: []\n")
-        for (file, message) in [(empty, "empty"), (binary, "binary"), (badYAML, "2019-02-30"), (unknownField, "salary"), (untitled, "")] {
+        for (file, message) in [(empty, "empty"), (binary, "binary"), (badYAML, "2019-02-30"), (unknownField, "salary"), (untitled, "empty"), (prose, "title")] {
             let result = try CLI.run(["--plan", plan, "--as", "admin", "import", file])
             #expect(result.status == 1, "\(file): \(result.stdout)\(result.stderr)")
             #expect(result.stderr.lowercased().contains(message), "\(result.stderr)")

@@ -9,12 +9,19 @@ enum CLI {
         return try ProcessRunner.run(PackagePaths.claspExecutable, arguments, in: directory, environment: env)
     }
 
-    /// Builds the demo plans once per test into a fresh directory.
-    static func demo() throws -> (TemporaryDirectory, String) {
+    /// Builds the demo plans into a fresh directory that lives as long as the returned value.
+    static func demo() throws -> DemoPlans {
         let directory = try TemporaryDirectory("clasp-demo")
         let result = try run(["demo", directory.path("plans")])
         guard result.status == 0 else { throw DemoFailed(output: result.stderr + result.stdout) }
-        return (directory, directory.path("plans"))
+        return DemoPlans(directory: directory)
+    }
+
+    /// The demo plans of one test; the folder is removed when this is released.
+    struct DemoPlans {
+        let directory: TemporaryDirectory
+        var plans: String { directory.path("plans") }
+        var roseville: String { directory.path("plans/roseville") }
     }
 
     struct DemoFailed: Error { var output: String }

@@ -5,7 +5,8 @@ import Testing
 /// The acceptance checks of the foundation issue, through the real binary.
 @Suite struct DemoPlanTests {
     @Test func showAsOf2018ReportsThe2017VersionWithItsTextNotOnFile() throws {
-        let (_, plans) = try CLI.demo()
+        let demo = try CLI.demo()
+        let plans = demo.plans
         let result = try CLI.run(["--plan", "\(plans)/roseville", "show", "finance-technician", "--as-of", "2018-01-01", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -19,7 +20,8 @@ import Testing
     }
 
     @Test func showAsOf2020ReportsThe2019TextOfTheSeed() throws {
-        let (_, plans) = try CLI.demo()
+        let demo = try CLI.demo()
+        let plans = demo.plans
         let result = try CLI.run(["--plan", "\(plans)/roseville", "show", "finance-technician", "--as-of", "2020-01-01", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -32,7 +34,8 @@ import Testing
     }
 
     @Test func everyDemoPlanPassesCheckAndGitFsck() throws {
-        let (_, plans) = try CLI.demo()
+        let demo = try CLI.demo()
+        let plans = demo.plans
         for plan in try FileManager.default.contentsOfDirectory(atPath: plans) {
             let check = try CLI.run(["--plan", "\(plans)/\(plan)", "check"])
             #expect(check.status == 0, "\(plan): \(check.stdout)\(check.stderr)")
@@ -42,15 +45,16 @@ import Testing
     }
 
     @Test func theDemoIsDeterministic() throws {
-        let (_, first) = try CLI.demo()
-        let (_, second) = try CLI.demo()
+        let firstDemo = try CLI.demo(), secondDemo = try CLI.demo()
+        let first = firstDemo.plans, second = secondDemo.plans
         let a = try ProcessRunner.git(["--git-dir", "\(first)/roseville", "rev-parse", "main"])
         let b = try ProcessRunner.git(["--git-dir", "\(second)/roseville", "rev-parse", "main"])
         #expect(a.stdout == b.stdout && !a.stdout.isEmpty)
     }
 
     @Test func historyShowsTheBootstrapImportsWithReadableTrailers() throws {
-        let (_, plans) = try CLI.demo()
+        let demo = try CLI.demo()
+        let plans = demo.plans
         let result = try CLI.run(["--plan", "\(plans)/roseville", "history", "finance-technician", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
@@ -62,7 +66,8 @@ import Testing
     }
 
     @Test func listAsOfADateShowsTheClassesThenInEffect() throws {
-        let (_, plans) = try CLI.demo()
+        let demo = try CLI.demo()
+        let plans = demo.plans
         let result = try CLI.run(["--plan", "\(plans)/roseville", "list", "--as-of", "2003-01-01", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

@@ -1,3 +1,4 @@
+import ClaspSpec
 import ClaspTestSupport
 import Foundation
 import Testing

@@ -1,5 +1,5 @@
-import ClaspGit
-import ClaspSpec
+public import ClaspGit
+public import ClaspSpec
 
 /// Validates a whole plan tree: every file readable and well-formed, names matching content,
 /// and lineage consistent. Reports every finding rather than stopping at the first, so one run
@@ -12,7 +12,7 @@ public struct PlanChecker {
     /// - Returns: findings in path order; empty when the plan is sound.
     public func check(_ snapshot: PlanSnapshot) throws -> [PlanFinding] {
         var findings: [PlanFinding] = []
-        func record(_ error: any Error, file: String) {
+        func note(_ error: any Error, file: String) {
             if case PlanError.format(let format) = error {
                 findings.append(PlanFinding(file: format.file ?? file, line: format.line,
                                             message: SpecFormatError(field: format.field, problem: format.problem)
@@ -21,8 +21,8 @@ public struct PlanChecker {
                 findings.append(PlanFinding(file: file, message: String(describing: error)))
             }
         }
-        do { _ = try snapshot.config() } catch { record(error, file: PlanLayout.configPath) }
-        do { _ = try snapshot.roster() } catch { record(error, file: PlanLayout.rosterPath) }
+        do { _ = try snapshot.config() } catch { note(error, file: PlanLayout.configPath) }
+        do { _ = try snapshot.roster() } catch { note(error, file: PlanLayout.rosterPath) }
         for entry in try snapshot.repository.readTree(snapshot.tree) {
             switch entry.name {
             case PlanLayout.configPath, PlanLayout.rosterPath, PlanLayout.workflowsDir, PlanLayout.classesDir: continue
@@ -45,7 +45,7 @@ public struct PlanChecker {
                 } else if let record, record.id != id {
                     findings.append(PlanFinding(file: PlanLayout.classFile(id), message: "id '\(record.id)' differs from the folder name '\(id)'"))
                 }
-            } catch { record(error, file: PlanLayout.classFile(id)) }
+            } catch { note(error, file: PlanLayout.classFile(id)) }
             var titles: [VersionTitle] = []
             for name in try fileNames(snapshot, folder: folder) where name != PlanLayout.classFileName {
                 let path = "\(folder)/\(name)"
@@ -59,7 +59,7 @@ public struct PlanChecker {
                         findings.append(PlanFinding(file: path, message: "effective date \(version.effective) differs from the file name's \(date)"))
                     }
                     titles.append(VersionTitle(effective: date, title: version.title))
-                } catch { record(error, file: path) }
+                } catch { note(error, file: path) }
             }
             if let record { lineageClasses.append(LineageClass(record: record, versions: titles)) }
         }

@@ -1,4 +1,4 @@
-import ClaspSpec
+public import ClaspSpec
 
 /// Where a class stands on a date, from its lineage events.
 public enum ClassStatus: String, Equatable, Sendable {

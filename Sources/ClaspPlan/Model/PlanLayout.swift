@@ -1,4 +1,4 @@
-import ClaspSpec
+public import ClaspSpec
 
 /// Where things live in a plan's tree (DESIGN §3). The one place that knows path shapes,
 /// so readers, writers and `clasp check` cannot disagree.

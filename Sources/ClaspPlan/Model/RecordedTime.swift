@@ -1,5 +1,5 @@
-import ClaspSpec
-import Foundation
+public import ClaspSpec
+public import Foundation
 
 /// Converts between recorded instants (commit times) and the agency's calendar days.
 public enum RecordedTime {

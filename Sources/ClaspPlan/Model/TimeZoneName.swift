@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Time zone names as plan files spell them, and the day boundaries recorded-time queries need.
 public enum TimeZoneName {

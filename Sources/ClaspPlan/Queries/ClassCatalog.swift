@@ -1,4 +1,4 @@
-import ClaspSpec
+public import ClaspSpec
 
 /// The plan's classes as they stood on a date: what `clasp list` and the plan index show.
 public struct ClassCatalog {

@@ -1,6 +1,6 @@
-import ClaspGit
-import ClaspSpec
-import Foundation
+public import ClaspGit
+public import ClaspSpec
+public import Foundation
 
 /// A classification plan: one git repository whose `main` branch holds the adopted content.
 ///

@@ -1,6 +1,6 @@
-import ClaspGit
-import ClaspSpec
-import Foundation
+public import ClaspGit
+public import ClaspSpec
+public import Foundation
 
 /// Turns a folder of plan files (the project's `Repo/<plan>/`) into a real plan repository with
 /// a believable recorded history: the plan's creation, then its lineage, then one bootstrap

@@ -1,4 +1,4 @@
-import ClaspSpec
+public import ClaspSpec
 
 /// One spec version to record by bootstrap import, with where it came from.
 public struct ImportRequest: Equatable, Sendable {

@@ -1,6 +1,6 @@
-import ClaspGit
-import ClaspSpec
-import Foundation
+public import ClaspGit
+public import ClaspSpec
+public import Foundation
 
 extension Plan {
     /// Records spec versions as an administrator's bootstrap writes, one commit each, marked as

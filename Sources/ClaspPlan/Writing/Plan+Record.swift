@@ -1,6 +1,6 @@
-import ClaspGit
-import ClaspSpec
-import Foundation
+public import ClaspGit
+public import ClaspSpec
+public import Foundation
 
 extension Plan {
     /// Makes one commit on `main` holding `writes`, moving `main` only if it still points at
@@ -34,7 +34,10 @@ extension Plan {
         let signature = Signature(name: person.name, email: person.email, time: time,
                                   timeZoneOffsetMinutes: RecordedTime.offsetMinutes(at: time, timeZone: timeZone))
         let recordedBy = Trailer(key: "Recorded-By", value: "\(person.id) <\(person.email)>")
-        let fullMessage = try Trailers.append(trailers + [recordedBy], to: message)
+        // git reads a trailer block only after a blank line, and `Trailers.append` (like
+        // `git interpret-trailers`) adds that line only when the message ends with a newline.
+        let body = message.hasSuffix("\n") ? message : message + "\n"
+        let fullMessage = try Trailers.append(trailers + [recordedBy], to: body)
         let commit = try repository.createCommit(tree: tree, parents: parent.map { [$0.id] } ?? [],
                                                  author: signature, committer: signature, message: fullMessage)
         do {
