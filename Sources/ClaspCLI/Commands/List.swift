@@ -55,7 +55,7 @@ extension Clasp {
             for row in rows {
                 let pad = String(repeating: " ", count: width - row.classID.count)
                 let since = row.effective.map { "since \($0)" } ?? "no version in effect"
-                let status = row.status == .active ? "" : "  [\(row.status.rawValue)]"
+                let status = row.status == .active ? "" : "  [\(row.status.name)]"
                 print("\(row.classID)\(pad)  \(row.title ?? "—")  (\(since))\(status)")
             }
         }
@@ -75,7 +75,7 @@ struct ListResult: Encodable {
             classID = entry.classID
             title = entry.title
             effective = entry.effective
-            status = entry.status.rawValue
+            status = entry.status.name
         }
     }
     var asOf: PlanDate

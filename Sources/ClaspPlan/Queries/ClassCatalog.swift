@@ -4,11 +4,11 @@ public import ClaspSpec
 public struct ClassCatalog {
     public struct Entry: Equatable, Sendable {
         public var classID: String
-        /// The title of the version in effect, nil when none is.
+        /// The title on the date (from the version in effect or the lineage events).
         public var title: String?
-        /// The effective date of that version.
+        /// The effective date of the version in effect, nil when none is.
         public var effective: PlanDate?
-        public var status: ClassStatus
+        public var status: LineageStatus
     }
 
     let snapshot: PlanSnapshot
@@ -17,16 +17,12 @@ public struct ClassCatalog {
 
     /// Every class with its status, title and version on `date`, sorted by id.
     public func entries(on date: PlanDate) throws -> [Entry] {
-        try snapshot.classIDs().map { id in
-            let record = try snapshot.classRecord(id)
-            let dates = try snapshot.effectiveDates(id)
-            var entry = Entry(classID: id, title: nil, effective: nil, status: record.status(on: date))
-            if let effective = dates.last(where: { $0 <= date }) {
-                entry.effective = effective
-                entry.title = try snapshot.version(id, effective: effective).title
-            }
-            if entry.status == .active && entry.effective == nil { entry.status = .notYetInEffect }
-            return entry
+        let graph = try snapshot.lineageGraph()
+        return graph.classIDs.map { id in
+            let versions = graph.lineageClass(id)?.versions ?? []
+            return Entry(classID: id, title: graph.title(of: id, on: date),
+                         effective: versions.last(where: { $0.effective <= date })?.effective,
+                         status: graph.status(of: id, on: date) ?? .notYetEstablished)
         }
     }
 }
