@@ -34,13 +34,16 @@ enum EditorialCheck {
     }
 
     /// A misspelling of one ordinary word: same first letter, long enough that one edit does not
-    /// make another short word, no digits, no number word, nothing from `protectedWords`.
+    /// make another short word, not an inflection, no digits, no number word, nothing from
+    /// `protectedWords`.
     private static func isTypo(_ x: String, _ y: String) -> Bool {
         for word in [x, y] {
             if protectedWords.contains(word) || QuantityReader.value(of: word) != nil { return false }
             if word.contains(where: { $0.isNumber }) || word.count < 4 { return false }
         }
-        guard x.first == y.first else { return false }
+        // A letter added or dropped at the end is inflection (payment/payments, receive/received),
+        // which changes number or tense rather than spelling.
+        guard x.first == y.first, !x.hasPrefix(y), !y.hasPrefix(x) else { return false }
         let limit = min(x.count, y.count) >= 8 ? 2 : 1
         return editDistance(Array(x), Array(y), limit: limit) <= limit
     }

@@ -83,7 +83,11 @@ enum ItemAligner {
             for (r, o) in rows.enumerated() {
                 scores[r] = columns.map { n in DiffText.similarity(oldBags[o] ?? [:], newBags[n] ?? [:]) }
             }
-            let assignment = Hungarian.assign(scores.map { $0.map { 1 - $0 } })
+            // Optimal assignment is cubic; past ~200 × 200 leftovers (a wholesale rewrite, where no
+            // pairing would convince a reader anyway) best-first pairing keeps the diff fast.
+            let assignment = rows.count * columns.count <= options.assignmentCellCap
+                ? Hungarian.assign(scores.map { $0.map { 1 - $0 } })
+                : bestFirst(scores)
             for (r, c) in assignment.enumerated() {
                 guard let c, scores[r][c] >= options.possibleMatchThreshold else { continue }
                 pair(rows[r], columns[c], scores[r][c])
@@ -116,6 +120,20 @@ enum ItemAligner {
             }
         }
         return best?.parts
+    }
+
+    /// Pairs rows and columns by descending score, each used once.
+    private static func bestFirst(_ scores: [[Double]]) -> [Int?] {
+        var cells: [(score: Double, row: Int, column: Int)] = []
+        for (r, row) in scores.enumerated() { for (c, score) in row.enumerated() { cells.append((score, r, c)) } }
+        cells.sort { ($0.score, $1.row, $1.column) > ($1.score, $0.row, $0.column) }
+        var result = [Int?](repeating: nil, count: scores.count)
+        var usedColumns = Set<Int>()
+        for cell in cells where result[cell.row] == nil && !usedColumns.contains(cell.column) {
+            result[cell.row] = cell.column
+            usedColumns.insert(cell.column)
+        }
+        return result
     }
 
     /// Indices (into `values`) of one longest strictly increasing subsequence.

@@ -34,11 +34,14 @@ public struct QuantityChange: Sendable, Equatable, Hashable {
             let isWord = text.first?.isLetter ?? false
             return isWord ? text.lowercased() : text
         }
-        let unitSuffix: String
-        switch unit {
-        case nil, "%": unitSuffix = ""
-        case let unit?: unitSuffix = " " + unit
-        }
         return "\(direction.rawValue) from \(spoken(beforeText)) to \(spoken(afterText))\(unitSuffix)"
+    }
+
+    /// " years" to print after the values; empty for "%", which the values already carry.
+    public var unitSuffix: String {
+        switch unit {
+        case nil, "%": return ""
+        case let unit?: return " " + unit
+        }
     }
 }

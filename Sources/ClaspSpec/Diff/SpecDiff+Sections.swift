@@ -77,13 +77,18 @@ extension SpecDiff {
         return "Section (\(section.kind.rawValue))"
     }
 
-    /// A whole section as text, for a section added or removed in one piece.
+    /// A whole section as text, for a section added or removed in one piece. The section's own
+    /// heading is left out (the path names it); nested headings are kept.
     static func flatten(_ section: Section) -> String {
+        flatten(section, withHeading: false)
+    }
+
+    private static func flatten(_ section: Section, withHeading: Bool) -> String {
         var lines: [String] = []
-        if let heading = section.heading { lines.append(heading) }
+        if withHeading, let heading = section.heading { lines.append(heading) }
         lines += section.text
         lines += section.items.map { EntryUnit(item: $0).displayText }
-        lines += section.sections.map(flatten)
+        lines += section.sections.map { flatten($0, withHeading: true) }
         return lines.joined(separator: "\n")
     }
 }

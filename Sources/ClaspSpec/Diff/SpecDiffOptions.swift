@@ -14,14 +14,18 @@ public struct SpecDiffOptions: Sendable, Equatable {
     public var wordDiffCellCap: Int
     /// Whether the dates a source document prints about itself are compared.
     public var compareSourceDates: Bool
+    /// Largest leftover matrix (old × new entries of one list) paired by optimal assignment;
+    /// larger ones are paired best-first.
+    public var assignmentCellCap: Int
 
     public init(rewordThreshold: Double = 0.5, possibleMatchThreshold: Double = 0.3,
                 splitContainment: Double = 0.7, wordDiffCellCap: Int = 250_000,
-                compareSourceDates: Bool = true) {
+                compareSourceDates: Bool = true, assignmentCellCap: Int = 40_000) {
         self.rewordThreshold = rewordThreshold
         self.possibleMatchThreshold = possibleMatchThreshold
         self.splitContainment = splitContainment
         self.wordDiffCellCap = wordDiffCellCap
         self.compareSourceDates = compareSourceDates
+        self.assignmentCellCap = assignmentCellCap
     }
 }

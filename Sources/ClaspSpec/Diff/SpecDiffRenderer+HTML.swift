@@ -15,7 +15,7 @@ extension SpecDiffRenderer {
             if !change.quantities.isEmpty {
                 let items = change.quantities.map { q in
                     "<li data-direction=\"\(q.direction.rawValue)\">\(escapeHTML(q.beforeText)) → "
-                        + "\(escapeHTML(q.afterText))\(escapeHTML(q.unit.map { " " + $0 } ?? ""))</li>"
+                        + "\(escapeHTML(q.afterText))\(escapeHTML(q.unitSuffix))</li>"
                 }
                 out.append("<ul class=\"clasp-change-quantities\">" + items.joined() + "</ul>")
             }

@@ -22,7 +22,7 @@ extension SpecDiffRenderer {
             out.append("- Where: \(escapeMarkdown(change.path.readable))")
             for q in change.quantities {
                 out.append("- Quantity: \(escapeMarkdown(q.beforeText)) → \(escapeMarkdown(q.afterText))"
-                           + "\(q.unit.map { " " + escapeMarkdown($0) } ?? "") (\(q.direction.rawValue))")
+                           + "\(escapeMarkdown(q.unitSuffix)) (\(q.direction.rawValue))")
             }
             out.append("")
             if !change.words.isEmpty {

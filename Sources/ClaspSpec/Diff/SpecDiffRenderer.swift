@@ -15,7 +15,7 @@ public enum SpecDiffRenderer {
             lines.append(paint("1", "\(symbol(change.operation)) [\(change.category.rawValue)] \(change.summary)"))
             lines.append("    at: \(change.path.readable)")
             for q in change.quantities {
-                lines.append("    quantity: \(q.beforeText) -> \(q.afterText)\(q.unit.map { " \($0)" } ?? "") (\(q.direction.rawValue))")
+                lines.append("    quantity: \(q.beforeText) -> \(q.afterText)\(q.unitSuffix) (\(q.direction.rawValue))")
             }
             if !change.words.isEmpty {
                 let body = change.words.map { segment -> String in
