@@ -41,6 +41,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "clasp", dependencies: ["ClaspCLI"], swiftSettings: swiftSettings),
+        .target(name: "ClaspTestSupport", path: "Tests/ClaspTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "ClaspGitTests", dependencies: ["ClaspGit"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ClaspSpecTests",
@@ -48,8 +49,16 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ClaspPlanTests", dependencies: ["ClaspPlan", "ClaspGit"], swiftSettings: swiftSettings),
-        .testTarget(name: "ClaspCLITests", dependencies: ["ClaspCLI", "ClaspPlan"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ClaspPlanTests",
+            dependencies: ["ClaspPlan", "ClaspGit", "ClaspTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ClaspCLITests",
+            dependencies: ["ClaspCLI", "ClaspPlan", "ClaspTestSupport"],
+            swiftSettings: swiftSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,30 @@
+import ArgumentParser
+
+/// The `clasp` command: version control and approval for a job classification plan.
+public struct Clasp: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "clasp",
+        abstract: "Version control and approval for public-sector job classification plans.",
+        discussion: """
+            A plan is a git repository of class specifications. Every version carries its effective
+            date; every change on main is recorded with who made it and why.
+
+            Examples:
+              clasp demo demo-plans
+              clasp --plan demo-plans/roseville list --as-of 2010-01-01
+              clasp --plan demo-plans/roseville show finance-technician --as-of 2018-01-01
+              clasp --plan demo-plans/roseville history finance-technician
+            """,
+        version: ClaspVersion.string,
+        subcommands: [Init.self, Import.self, List.self, Show.self, History.self, Check.self, Demo.self]
+    )
+
+    @OptionGroup public var global: GlobalOptions
+
+    public init() {}
+}
+
+/// The version `clasp --version` prints.
+public enum ClaspVersion {
+    public static let string = "0.1.0"
+}

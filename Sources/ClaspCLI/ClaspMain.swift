@@ -1,0 +1,57 @@
+import ArgumentParser
+import ClaspGit
+import ClaspPlan
+import ClaspSpec
+import Foundation
+
+/// Runs `clasp` and maps failures to the exit codes scripts rely on: 0 success, 1 a problem
+/// with the data (bad file, unknown class, check findings), 2 a usage error.
+public enum ClaspMain {
+    public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Int32 {
+        do {
+            var command = try Clasp.parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            return 0
+        } catch {
+            return report(error)
+        }
+    }
+
+    static func report(_ error: any Error) -> Int32 {
+        if let exit = error as? ExitCode { return exit.rawValue }
+        if let message = dataErrorMessage(error) {
+            FileHandle.standardError.write(Data("clasp: error: \(message)\n".utf8))
+            return 1
+        }
+        let code = Clasp.exitCode(for: error)
+        let message = Clasp.fullMessage(for: error)
+        if code == .success {
+            print(message)
+            return 0
+        }
+        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        return 2
+    }
+
+    /// The message for errors about the plan's data (exit 1), or nil for usage errors.
+    static func dataErrorMessage(_ error: any Error) -> String? {
+        switch error {
+        case let error as PlanError: return error.description
+        case let error as SpecFormatError: return error.description
+        case let error as ImportError: return error.description
+        case let error as GitError: return error.description
+        case let error as CommandFailure: return error.message
+        default: return nil
+        }
+    }
+}
+
+/// A command's refusal about data (not usage): printed as an error, exit status 1.
+struct CommandFailure: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

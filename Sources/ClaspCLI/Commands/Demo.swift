@@ -1,0 +1,66 @@
+import ArgumentParser
+import ClaspPlan
+import Foundation
+
+extension Clasp {
+    /// `clasp demo`: builds the demo plans shipped with Clasp as real git repositories.
+    struct Demo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the demo plans (City of Roseville and others) into a directory.",
+            discussion: """
+                Each plan under the project's Repo/ folder becomes a bare git repository
+                DIR/<plan>, recorded through the same code path as real imports.
+
+                Example:
+                  clasp demo demo-plans && clasp --plan demo-plans/roseville list
+                """)
+
+        @Argument(help: "Directory to create the plans in (must not exist or be empty).")
+        var directory: String
+
+        func run() throws {
+            let target = URL(fileURLWithPath: directory)
+            if let contents = try? FileManager.default.contentsOfDirectory(atPath: target.path), !contents.isEmpty {
+                throw PlanError.alreadyExists(path: directory)
+            }
+            let sources = try DemoResources.planFolders()
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            for source in sources {
+                let destination = target.appendingPathComponent(source.lastPathComponent)
+                let plan = try DemoPlanBuilder().build(from: source, into: destination)
+                let snapshot = try plan.current()
+                print("\(destination.path): \(try snapshot.config().agency), \(try snapshot.classIDs().count) classes, \(try plan.mainHistory().count) commits")
+            }
+        }
+    }
+}
+
+/// The demo plans and default workflows bundled with the CLI.
+enum DemoResources {
+    static var root: URL {
+        get throws {
+            guard let url = Bundle.module.resourceURL else {
+                throw CommandFailure("the demo plans are missing from this build of clasp")
+            }
+            return url
+        }
+    }
+
+    /// One folder per demo plan, sorted by name.
+    static func planFolders() throws -> [URL] {
+        let repo = try root.appendingPathComponent("Repo")
+        let names = try FileManager.default.contentsOfDirectory(atPath: repo.path).filter { !$0.hasPrefix(".") }.sorted()
+        return names.map { repo.appendingPathComponent($0) }
+    }
+
+    /// The default workflow files, by plan path (`workflows/<name>.yaml`).
+    static func defaultWorkflows() throws -> [String: String] {
+        let folder = try root.appendingPathComponent("Workflows")
+        var files: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        where name.hasSuffix(".yaml") && !name.hasPrefix(".") {
+            files["workflows/\(name)"] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        }
+        return files
+    }
+}

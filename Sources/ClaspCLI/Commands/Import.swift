@@ -1,0 +1,104 @@
+import ArgumentParser
+import ClaspPlan
+import ClaspSpec
+import Foundation
+
+extension Clasp {
+    /// `clasp import`: records specs from text or YAML files as an administrator's bootstrap write.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import class specifications from plain text or Clasp YAML files.",
+            discussion: """
+                Plain text (as extracted from an agency's Word or PDF specs) is parsed by the
+                importer: title and series levels, headings, duties with time percentages, header
+                tables and revision dates. YAML files must be spec version files. Every file is
+                validated before anything is written; each version is then recorded as its own
+                commit, marked as a bootstrap import (not an adoption). Needs an administrator.
+
+                Examples:
+                  clasp import finance-technician.txt --as admin --effective 2019-07-16
+                  clasp import specs/*.txt --as admin --dry-run
+                """)
+
+        @ParentCommand var root: Clasp
+        @OptionGroup(visibility: .hidden) var global: GlobalOptions
+
+        @Argument(help: "Text or YAML files to import.")
+        var files: [String]
+
+        @Option(name: .customLong("class"), help: "Class id to import into (default: derived from the title).")
+        var classID: String?
+
+        @Option(help: ArgumentHelp("Effective date (default: the newest revision date in the file).", valueName: "date"))
+        var effective: String?
+
+        @Flag(help: "Validate and report without writing.")
+        var dryRun = false
+
+        @Flag(help: "Allow replacing an existing, different version (a bootstrap correction).")
+        var replace = false
+
+        @Option(help: "Output format: text or json.")
+        var format: OutputFormat = .text
+
+        func validate() throws {
+            guard !files.isEmpty else { throw ValidationError("give at least one file to import") }
+            _ = try DateArgument.parse(effective, option: "--effective")
+            if let classID, !Slug.isValid(classID) { throw ValidationError(PlanError.invalidClassID(classID).description) }
+        }
+
+        func run() throws {
+            let context = CommandContext(global, root.global)
+            let plan = try context.openPlan()
+            let person = try context.requirePerson(for: "importing")
+            let date = try DateArgument.parse(effective, option: "--effective")
+            let requests = try files.map { try request(for: $0, effective: date) }
+            let outcomes = try plan.importVersions(requests, by: person, replace: replace, dryRun: dryRun)
+            if format == .json {
+                try JSONOutput.print(outcomes.map { ImportResult(classID: $0.classID, effective: $0.effective,
+                                                                 action: $0.action.rawValue, commit: $0.commit, dryRun: dryRun) })
+                return
+            }
+            for outcome in outcomes {
+                let verb = dryRun ? "would record" : "recorded"
+                let what = outcome.action == .unchanged ? "unchanged (already recorded)" : "\(verb) \(outcome.action.rawValue)"
+                print("\(outcome.classID) \(outcome.effective): \(what)\(outcome.commit.map { " in \($0.prefix(10))" } ?? "")")
+            }
+        }
+
+        private func request(for file: String, effective: PlanDate?) throws -> ImportRequest {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure("cannot read \(file): no such file or not readable")
+            }
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            var version: SpecVersion
+            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw SpecFormatError(file: file, problem: .unreadable("file is not UTF-8 text"))
+                }
+                version = try SpecVersionCodec.decode(text, file: file)
+                if let effective, effective != version.effective {
+                    throw CommandFailure("\(file) says it is effective \(version.effective), but --effective is \(effective)")
+                }
+            } else {
+                let imported = try PlainTextImporter().importSpec(data, file: file, effective: effective)
+                for warning in imported.warnings {
+                    FileHandle.standardError.write(Data("clasp: warning: \(file): \(warning)\n".utf8))
+                }
+                version = imported.version
+            }
+            return ImportRequest(classID: classID ?? ImportRequest.classID(fromTitle: version.title), version: version, source: name)
+        }
+    }
+}
+
+/// JSON shape of one `clasp import --format json` entry.
+struct ImportResult: Encodable {
+    var classID: String
+    var effective: PlanDate
+    var action: String
+    var commit: String?
+    var dryRun: Bool
+
+    enum CodingKeys: String, CodingKey { case classID = "class", effective, action, commit, dryRun }
+}

@@ -1,0 +1,117 @@
+public import Foundation
+internal import CLibGit2
+
+/// Reading and writing blobs, trees and commits by id.
+extension Repository {
+    /// The contents of a blob.
+    ///
+    /// - Throws: ``GitError`` (``GitErrorCode/notFound``) when no blob has this id.
+    public func readBlob(_ id: ObjectID) throws -> Data {
+        try withBlob(id) { blob in
+            let size = Int(git_blob_rawsize(blob))
+            guard size > 0, let bytes = git_blob_rawcontent(blob) else { return Data() }
+            return Data(bytes: bytes, count: size)
+        }
+    }
+
+    /// The entries of a tree, in git's tree order.
+    ///
+    /// - Throws: ``GitError`` (``GitErrorCode/notFound``) when no tree has this id.
+    public func readTree(_ id: ObjectID) throws -> [TreeEntry] {
+        try withTree(id) { tree in
+            (0..<git_tree_entrycount(tree)).compactMap { index in
+                git_tree_entry_byindex(tree, index).map(TreeEntry.init)
+            }
+        }
+    }
+
+    /// Everything recorded in a commit.
+    ///
+    /// - Throws: ``GitError`` (``GitErrorCode/notFound``) when no commit has this id.
+    public func readCommit(_ id: ObjectID) throws -> CommitInfo {
+        try withCommit(id) { commit in
+            let parents = (0..<git_commit_parentcount(commit)).compactMap { index in
+                git_commit_parent_id(commit, index).map(ObjectID.init)
+            }
+            return CommitInfo(
+                id: id,
+                treeID: ObjectID(git_commit_tree_id(commit)),
+                parentIDs: parents,
+                author: Signature(git_commit_author(commit)),
+                committer: Signature(git_commit_committer(commit)),
+                message: git_commit_message_raw(commit).map { String(cString: $0) } ?? "")
+        }
+    }
+
+    /// The entry at a slash-separated path (`"a/b/c"`) below `tree`, or `nil` when nothing is there.
+    ///
+    /// - Throws: ``GitError`` when `tree` cannot be read.
+    public func entry(atPath path: String, inTree tree: ObjectID) throws -> TreeEntry? {
+        let components = Self.treePathComponents(path)
+        guard !components.isEmpty else { return nil }
+        let normalized = components.joined(separator: "/")
+        return try withTree(tree) { treeHandle in
+            var entry: OpaquePointer?
+            let result = git_tree_entry_bypath(&entry, treeHandle, normalized)
+            if result == GIT_ENOTFOUND.rawValue {
+                git_error_clear()
+                return nil
+            }
+            try check(result, "git_tree_entry_bypath", context: "looking up \(normalized) in tree \(tree)")
+            defer { git_tree_entry_free(entry) }
+            return try TreeEntry(required(entry, "git_tree_entry_bypath"))
+        }
+    }
+
+    /// The contents of the file at a slash-separated path below `tree`; `nil` when nothing, or a folder or
+    /// submodule, is there.
+    ///
+    /// - Throws: ``GitError`` when `tree` or the blob cannot be read.
+    public func blob(atPath path: String, inTree tree: ObjectID) throws -> Data? {
+        guard let entry = try entry(atPath: path, inTree: tree) else { return nil }
+        switch entry.mode {
+        case .blob, .executable, .link: return try readBlob(entry.id)
+        case .tree, .commit: return nil
+        }
+    }
+
+    /// Stores `data` as a blob (a no-op when it is already stored) and returns its id.
+    ///
+    /// - Throws: ``GitError`` when the object cannot be written.
+    public func writeBlob(_ data: Data) throws -> ObjectID {
+        var oid = git_oid()
+        try data.withUnsafeBytes { buffer in
+            _ = try check(
+                git_blob_create_from_buffer(&oid, handle, buffer.baseAddress, buffer.count),
+                "git_blob_create_from_buffer", context: "writing a blob of \(data.count) bytes")
+        }
+        return ObjectID(oid)
+    }
+
+    /// Writes a commit object and returns its id; does not move any reference (use
+    /// ``updateReference(_:to:expected:message:)`` for that).
+    ///
+    /// The message is stored exactly as given; dates are stored to the second.
+    ///
+    /// - Throws: ``GitError`` when the tree or a parent is missing, or a signature is malformed.
+    public func createCommit(
+        tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature, message: String
+    ) throws -> ObjectID {
+        var oid = git_oid()
+        try withTree(tree) { treeHandle in
+            try withCommits(parents) { parentHandles in
+                try author.withGitSignature { authorSignature in
+                    try committer.withGitSignature { committerSignature in
+                        var parentPointers = parentHandles
+                        try check(
+                            git_commit_create(
+                                &oid, handle, nil, authorSignature, committerSignature, nil, message, treeHandle,
+                                parentPointers.count, &parentPointers),
+                            "git_commit_create", context: "writing a commit of tree \(tree)")
+                    }
+                }
+            }
+        }
+        return ObjectID(oid)
+    }
+}

@@ -1,0 +1,51 @@
+internal import CLibGit2
+
+/// Initialises libgit2 exactly once per process.
+///
+/// Every entry point reads this constant (`_ = libgit2Runtime`) before its first C call; Swift runs a global's
+/// initialiser once, thread-safely, so no mutable state or lock is needed. libgit2 is never shut down: the
+/// process owns it until exit.
+let libgit2Runtime: Void = {
+    git_libgit2_init()
+    return
+}()
+
+/// Process-wide facts and switches of the linked libgit2.
+public enum LibGit2 {
+    /// The linked libgit2's version, such as `"1.5.1"`.
+    public static var version: String {
+        _ = libgit2Runtime
+        var major: Int32 = 0
+        var minor: Int32 = 0
+        var revision: Int32 = 0
+        git_libgit2_version(&major, &minor, &revision)
+        return "\(major).\(minor).\(revision)"
+    }
+
+    /// Turns re-hashing of every object read on or off, for the whole process.
+    ///
+    /// libgit2 verifies each object's hash by default; switching it off makes history walks several times faster
+    /// on large repositories, at the price of not noticing a corrupted object on disk. Use it for derived,
+    /// rebuildable work (indexes), never for audit.
+    ///
+    /// - Throws: ``GitError`` if libgit2 refuses the option.
+    public static func setStrictHashVerification(_ enabled: Bool) throws {
+        _ = libgit2Runtime
+        try check(
+            clasp_git_set_strict_hash_verification(enabled ? 1 : 0),
+            "git_libgit2_opts",
+            context: "setting strict hash verification")
+    }
+
+    /// Turns checking that referenced objects exist when creating trees and commits on or off, for the whole
+    /// process (on by default in libgit2).
+    ///
+    /// - Throws: ``GitError`` if libgit2 refuses the option.
+    public static func setStrictObjectCreation(_ enabled: Bool) throws {
+        _ = libgit2Runtime
+        try check(
+            clasp_git_set_strict_object_creation(enabled ? 1 : 0),
+            "git_libgit2_opts",
+            context: "setting strict object creation")
+    }
+}

@@ -1,0 +1,33 @@
+/// One `Key: value` line from the trailer block at the end of a commit message, such as
+/// `Approved-by: Ana Ruiz <ana@example.gov>`.
+public struct Trailer: Sendable, Equatable, Hashable, CustomStringConvertible {
+    /// The key, as written (git compares keys case-insensitively; Clasp code should write them in one case).
+    public var key: String
+    /// The value, with continuation lines folded into single spaces.
+    public var value: String
+
+    public init(key: String, value: String) {
+        self.key = key
+        self.value = value
+    }
+
+    /// The trailer as git prints it: `Key: value`.
+    public var description: String { "\(key): \(value)" }
+}
+
+/// Why a trailer cannot be appended to a commit message.
+public enum TrailerError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The key is empty or holds something other than ASCII letters, digits and hyphens.
+    case invalidKey(String)
+    /// The value spans several lines, which would break the one-line-per-trailer format.
+    case multilineValue(key: String, value: String)
+
+    public var description: String {
+        switch self {
+        case .invalidKey(let key):
+            "The trailer key \"\(key)\" is not valid: keys are one or more ASCII letters, digits or hyphens."
+        case .multilineValue(let key, let value):
+            "The value of trailer \"\(key)\" spans several lines (\(value.debugDescription)); trailer values must fit on one line."
+        }
+    }
+}

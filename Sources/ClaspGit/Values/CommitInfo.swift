@@ -1,0 +1,38 @@
+/// Everything recorded in a commit object, copied out of libgit2.
+public struct CommitInfo: Sendable, Equatable {
+    public var id: ObjectID
+    public var treeID: ObjectID
+    /// Parents in recorded order: the first is the branch the commit was made on.
+    public var parentIDs: [ObjectID]
+    public var author: Signature
+    public var committer: Signature
+    /// The full message exactly as stored.
+    public var message: String
+    /// The message's first non-blank line, without trailing whitespace.
+    public var summary: String
+    /// The message's trailers, parsed as `git interpret-trailers --parse` does.
+    public var trailers: [Trailer]
+
+    public init(
+        id: ObjectID, treeID: ObjectID, parentIDs: [ObjectID], author: Signature, committer: Signature,
+        message: String
+    ) {
+        self.id = id
+        self.treeID = treeID
+        self.parentIDs = parentIDs
+        self.author = author
+        self.committer = committer
+        self.message = message
+        self.summary = Self.summary(of: message)
+        self.trailers = Trailers.parse(message)
+    }
+
+    /// The first line that is not blank, trimmed at the end.
+    static func summary(of message: String) -> String {
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = lines.first { !$0.allSatisfy(\.isWhitespace) } ?? ""
+        var line = Substring(first)
+        while let last = line.last, last.isWhitespace { line = line.dropLast() }
+        return String(line)
+    }
+}

@@ -1,0 +1,87 @@
+import ClaspGit
+import ClaspSpec
+
+/// Validates a whole plan tree: every file readable and well-formed, names matching content,
+/// and lineage consistent. Reports every finding rather than stopping at the first, so one run
+/// of `clasp check` gives an analyst the whole list.
+public struct PlanChecker {
+    public init() {}
+
+    /// Checks the snapshot.
+    ///
+    /// - Returns: findings in path order; empty when the plan is sound.
+    public func check(_ snapshot: PlanSnapshot) throws -> [PlanFinding] {
+        var findings: [PlanFinding] = []
+        func record(_ error: any Error, file: String) {
+            if case PlanError.format(let format) = error {
+                findings.append(PlanFinding(file: format.file ?? file, line: format.line,
+                                            message: SpecFormatError(field: format.field, problem: format.problem)
+                                                .description.replacingPrefix("<input>: ", with: "")))
+            } else {
+                findings.append(PlanFinding(file: file, message: String(describing: error)))
+            }
+        }
+        do { _ = try snapshot.config() } catch { record(error, file: PlanLayout.configPath) }
+        do { _ = try snapshot.roster() } catch { record(error, file: PlanLayout.rosterPath) }
+        for entry in try snapshot.repository.readTree(snapshot.tree) {
+            switch entry.name {
+            case PlanLayout.configPath, PlanLayout.rosterPath, PlanLayout.workflowsDir, PlanLayout.classesDir: continue
+            default:
+                findings.append(PlanFinding(file: entry.name, message: "unexpected entry at the top of the plan"))
+            }
+        }
+        var lineageClasses: [LineageClass] = []
+        for id in try classFolderNames(snapshot) {
+            let folder = PlanLayout.classDir(id)
+            guard Slug.isValid(id) else {
+                findings.append(PlanFinding(file: folder, message: PlanError.invalidClassID(id).description))
+                continue
+            }
+            var record: ClassRecord?
+            do {
+                record = try snapshot.classRecord(id)
+                if try snapshot.text(at: PlanLayout.classFile(id)) == nil {
+                    findings.append(PlanFinding(file: PlanLayout.classFile(id), message: "missing: every class needs a class.yaml with its lineage events"))
+                } else if let record, record.id != id {
+                    findings.append(PlanFinding(file: PlanLayout.classFile(id), message: "id '\(record.id)' differs from the folder name '\(id)'"))
+                }
+            } catch { record(error, file: PlanLayout.classFile(id)) }
+            var titles: [VersionTitle] = []
+            for name in try fileNames(snapshot, folder: folder) where name != PlanLayout.classFileName {
+                let path = "\(folder)/\(name)"
+                guard let date = PlanLayout.effectiveDate(fromFileName: name) else {
+                    findings.append(PlanFinding(file: path, message: "unexpected file: version files are named YYYY-MM-DD.yaml after a real date"))
+                    continue
+                }
+                do {
+                    let version = try snapshot.version(id, effective: date)
+                    if version.effective != date {
+                        findings.append(PlanFinding(file: path, message: "effective date \(version.effective) differs from the file name's \(date)"))
+                    }
+                    titles.append(VersionTitle(effective: date, title: version.title))
+                } catch { record(error, file: path) }
+            }
+            if let record { lineageClasses.append(LineageClass(record: record, versions: titles)) }
+        }
+        findings += LineageChecker().check(lineageClasses).map {
+            PlanFinding(file: $0.file, message: $0.message)
+        }
+        return findings.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
+    }
+
+    private func classFolderNames(_ snapshot: PlanSnapshot) throws -> [String] {
+        guard let classes = try snapshot.repository.entry(atPath: PlanLayout.classesDir, inTree: snapshot.tree) else { return [] }
+        return try snapshot.repository.readTree(classes.id).map(\.name).sorted()
+    }
+
+    private func fileNames(_ snapshot: PlanSnapshot, folder: String) throws -> [String] {
+        guard let entry = try snapshot.repository.entry(atPath: folder, inTree: snapshot.tree), entry.mode == .tree else { return [] }
+        return try snapshot.repository.readTree(entry.id).map(\.name).sorted()
+    }
+}
+
+extension String {
+    func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+    }
+}

@@ -1,0 +1,50 @@
+import ClaspSpec
+
+/// One spec version to record by bootstrap import, with where it came from.
+public struct ImportRequest: Equatable, Sendable {
+    public var classID: String
+    public var version: SpecVersion
+    /// The file it was read from, for messages and the commit body.
+    public var source: String
+
+    public init(classID: String, version: SpecVersion, source: String) {
+        self.classID = classID
+        self.version = version
+        self.source = source
+    }
+
+    /// A class id derived from a title: lower-case words joined by hyphens, with a series'
+    /// level suffix dropped ("Finance Technician I/II" -> "finance-technician"), because the id
+    /// names the class across its levels and must survive retitles.
+    public static func classID(fromTitle title: String) -> String {
+        var words = title.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "/" }).map(String.init)
+        if let last = words.last, last.contains("/"),
+           last.split(separator: "/").allSatisfy({ $0.allSatisfy { "IVX".contains($0) } }) {
+            words.removeLast()
+        }
+        let slug = words.joined(separator: "-").lowercased()
+            .map { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" ? String($0) : "-" }
+            .joined()
+        return slug.split(separator: "-").joined(separator: "-")
+    }
+}
+
+/// What importing one request did (or, in a dry run, would do).
+public struct ImportOutcome: Equatable, Sendable {
+    public enum Action: String, Equatable, Sendable {
+        /// A new class was established with this as its first version.
+        case establishedClass = "established-class"
+        /// A new effective version of an existing class.
+        case addedVersion = "added-version"
+        /// An existing version file was replaced (a bootstrap correction).
+        case replacedVersion = "replaced-version"
+        /// The plan already held exactly this version; nothing was written.
+        case unchanged
+    }
+
+    public var classID: String
+    public var effective: PlanDate
+    public var action: Action
+    /// The commit that recorded it; nil in a dry run or when unchanged.
+    public var commit: String?
+}

@@ -1,0 +1,48 @@
+import ClaspGit
+import ClaspSpec
+import Foundation
+
+extension Plan {
+    /// Makes one commit on `main` holding `writes`, moving `main` only if it still points at
+    /// `expectedHead`: two writers racing cannot both win, and the loser writes nothing.
+    ///
+    /// - Parameters:
+    ///   - writes: files to add, replace or remove, by plan path.
+    ///   - message: the commit's subject and body.
+    ///   - trailers: machine-readable facts about the change, appended as git trailers.
+    ///   - person: who acted; author and committer of the commit.
+    ///   - expectedHead: the `main` the change was prepared against (nil for a new plan).
+    /// - Returns: the new commit.
+    /// - Throws: `PlanError.concurrentUpdate` when `main` moved; `PlanError.noChange` when the tree
+    ///   would be unchanged.
+    @discardableResult
+    public func record(_ writes: [PlanFileWrite], message: String, trailers: [Trailer], by person: Person,
+                       timeZone: String, at time: Date = Date(), expectedHead: ObjectID?) throws -> ObjectID {
+        let parent = expectedHead.map { try? repository.readCommit($0) } ?? nil
+        var updates: [TreeUpdate] = []
+        for write in writes {
+            if let content = write.content {
+                updates.append(.upsert(path: write.path, blob: try repository.writeBlob(Data(content.utf8)), mode: .blob))
+            } else {
+                updates.append(.remove(path: write.path))
+            }
+        }
+        let tree = try repository.updateTree(parent?.treeID, updates)
+        if let parent, parent.treeID == tree {
+            throw PlanError.noChange("the plan already holds exactly this content")
+        }
+        let signature = Signature(name: person.name, email: person.email, time: time,
+                                  timeZoneOffsetMinutes: RecordedTime.offsetMinutes(at: time, timeZone: timeZone))
+        let recordedBy = Trailer(key: "Recorded-By", value: "\(person.id) <\(person.email)>")
+        let fullMessage = try Trailers.append(trailers + [recordedBy], to: message)
+        let commit = try repository.createCommit(tree: tree, parents: parent.map { [$0.id] } ?? [],
+                                                 author: signature, committer: signature, message: fullMessage)
+        do {
+            try repository.updateReference(PlanLayout.mainRef, to: commit, expected: expectedHead,
+                                           message: "clasp: \(message.split(separator: "\n").first ?? "")")
+        } catch let error as GitError where error.isReferenceConflict {
+            throw PlanError.concurrentUpdate(ref: PlanLayout.mainRef)
+        }
+        return commit
+    }
+}
