@@ -52,6 +52,7 @@ let package = Package(
         .testTarget(
             name: "ClaspPlanTests",
             dependencies: ["ClaspPlan", "ClaspGit", "ClaspTestSupport"],
+            exclude: ["Lineage/Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

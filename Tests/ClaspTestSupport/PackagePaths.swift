@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Locations in the package checkout, for tests that read project files or run the built binary.
 public enum PackagePaths {

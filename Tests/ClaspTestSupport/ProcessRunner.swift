@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The outcome of running a program to completion.
 public struct ProcessResult: Sendable {
@@ -26,7 +26,7 @@ public enum ProcessRunner {
         // Standard error goes to a file, so a chatty program cannot block on a full pipe while
         // standard output is being read.
         let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errFile) }
         let err = try FileHandle(forWritingTo: errFile)
         defer { try? err.close() }

@@ -30,7 +30,7 @@ public struct Section: Equatable, Sendable {
 
 /// One list entry. `id` lets a file pin an item's identity across rewording, which no
 /// similarity measure can recover when a sentence is rewritten with synonyms.
-public struct Item: Equatable, Sendable {
+public struct Item: Equatable, Sendable, Encodable {
     public var id: String?
     /// A lead-in term, when the source writes "Term: explanation" or a two-column row.
     public var label: String?

@@ -49,7 +49,7 @@ public struct SpecVersion: Equatable, Sendable {
 }
 
 /// One level of a class series, e.g. `I` titled "Finance Technician I".
-public struct SeriesLevel: Equatable, Sendable {
+public struct SeriesLevel: Equatable, Sendable, Encodable {
     public var level: String
     public var title: String
     public init(level: String, title: String) { self.level = level; self.title = title }
@@ -62,7 +62,7 @@ public enum FLSAStatus: String, Equatable, Sendable, CaseIterable {
 }
 
 /// Where a class sits on the pay plan, as the agency names it.
-public struct PayPlacement: Equatable, Sendable {
+public struct PayPlacement: Equatable, Sendable, Encodable {
     public var band: String?
     public var zone: String?
     public var range: String?
@@ -72,7 +72,7 @@ public struct PayPlacement: Equatable, Sendable {
 }
 
 /// The dates a source document prints about itself.
-public struct SourceDates: Equatable, Sendable {
+public struct SourceDates: Equatable, Sendable, Encodable {
     /// "Original Date: February 2015" keeps "February 2015".
     public var original: String?
     /// A revision-date block, newest first as printed ("07-16-19").
@@ -83,7 +83,7 @@ public struct SourceDates: Equatable, Sendable {
 }
 
 /// A header key/value pair with no typed field of its own.
-public struct Attribute: Equatable, Sendable {
+public struct Attribute: Equatable, Sendable, Encodable {
     public var name: String
     public var value: String
     public init(name: String, value: String) { self.name = name; self.value = value }

@@ -21,11 +21,6 @@ extension SpecVersion: Encodable {
     }
 }
 
-extension SeriesLevel: Encodable {}
-extension PayPlacement: Encodable {}
-extension SourceDates: Encodable {}
-extension Attribute: Encodable {}
-extension Item: Encodable {}
 
 extension Section: Encodable {
     private enum Keys: String, CodingKey { case kind, heading, level, text, items, sections }

@@ -70,9 +70,11 @@ public enum CanonicalYAML {
     }
 
     /// Quotes a scalar unless it reads back as the same string when plain. Dates (`2019-07-16`)
-    /// stay plain because every reader here takes scalars as text.
+    /// and whole numbers in canonical form (`45`, `11002`, never `012`) stay plain because every
+    /// reader here takes scalars as text, and a YAML reader that does convert them prints them
+    /// back identically.
     public static func quote(_ text: String) -> String {
-        if isPlainSafe(text) || PlanDate(iso: text) != nil { return text }
+        if isPlainSafe(text) || PlanDate(iso: text) != nil || isCanonicalWholeNumber(text) { return text }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -82,8 +84,7 @@ public enum CanonicalYAML {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF {
+                if needsEscape(scalar) {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 } else {
@@ -92,6 +93,14 @@ public enum CanonicalYAML {
             }
         }
         return out + "\""
+    }
+
+    /// `0` or a decimal without leading zeros, short enough for any reader's integer type.
+    static func isCanonicalWholeNumber(_ text: String) -> Bool {
+        let digits = text.utf8
+        guard let first = digits.first, digits.count <= 15,
+              digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return first != 0x30 || digits.count == 1
     }
 
     /// Words a YAML 1.1 reader would turn into booleans or null.
@@ -109,10 +118,18 @@ public enum CanonicalYAML {
         if first.properties.numericType != nil || first == "." || first == "+" { return false }
         if text.contains(": ") || text.contains(" #") { return false }
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) { return false }
-            if scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF { return false }
+            if needsEscape(scalar) { return false }
             if scalar.properties.isWhitespace && scalar != " " { return false }
         }
         return true
+    }
+
+    /// Characters YAML does not allow in a file (C0/C1 controls, DEL, the non-characters U+FFFE and
+    /// U+FFFF) or that readers treat as line ends or byte-order marks: written as escapes so that
+    /// the file stays readable and the text comes back unchanged.
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value)
+            || value == 0x2028 || value == 0x2029 || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF
     }
 }

@@ -28,16 +28,21 @@ public enum YAMLParser {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw SpecFormatError(file: file, problem: .unreadable("file is empty"))
         }
+        // The parser must outlive the conversion: Yams holds node anchors weakly and only the
+        // parser keeps them alive, so `Yams.compose` would hand back nodes whose anchors are
+        // already gone and an alias bomb would pass as plain data.
+        let parser: Parser
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            parser = try Parser(yaml: text)
+            node = try parser.singleRoot()
         } catch let error as YamlError {
-            throw SpecFormatError(file: file, line: line(of: error), problem: .syntax(summary(of: error)))
+            throw SpecFormatError(file: file, line: line(of: error, in: text), problem: .syntax(summary(of: error)))
         } catch {
             throw SpecFormatError(file: file, problem: .syntax(String(describing: error)))
         }
         guard let node else { throw SpecFormatError(file: file, problem: .unreadable("file is empty")) }
-        return try convert(node, file: file, path: "", depth: 0)
+        return try withExtendedLifetime(parser) { try convert(node, file: file, path: "", depth: 0) }
     }
 
     private static func convert(_ node: Node, file: String?, path: String, depth: Int) throws -> YAMLValue {
@@ -79,10 +84,15 @@ public enum YAMLParser {
         }
     }
 
-    private static func line(of error: YamlError) -> Int? {
+    private static func line(of error: YamlError, in text: String) -> Int? {
         switch error {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
             return mark.line
+        case let .duplicatedKeysInMapping(_, context):
+            return context.mark.line
+        case let .reader(_, offset?, _, _):
+            // libyaml reports a byte offset for bytes it cannot read.
+            return text.utf8.prefix(max(0, offset)).filter { $0 == 0x0A }.count + 1
         default:
             return nil
         }
@@ -95,6 +105,10 @@ public enum YAMLParser {
             return [context?.text, problem].compactMap { $0 }.joined(separator: " ")
         case let .reader(problem, _, _, _):
             return problem
+        case let .duplicatedKeysInMapping(duplicates, _):
+            // The error's context holds the whole document; name the keys instead.
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return "key \(names) appears twice in one mapping"
         default:
             return String(describing: error)
         }
