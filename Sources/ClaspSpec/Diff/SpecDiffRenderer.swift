@@ -59,8 +59,13 @@ extension ChangePath {
     /// The path as a reader follows it: headings (or kinds) with their level, then the entry
     /// or field. "MINIMUM QUALIFICATIONS › Experience: (level I) › paragraph 1".
     public var readable: String {
-        var parts = sections.map { step in
-            (step.heading ?? step.kind.rawValue) + (step.level.map { " (level \($0))" } ?? "")
+        // A level is named where it first applies, not repeated on every nested section.
+        var parts: [String] = []
+        var level: String?
+        for step in sections {
+            let newLevel = step.level != nil && step.level != level
+            parts.append((step.heading ?? step.kind.rawValue) + (newLevel ? " (level \(step.level ?? ""))" : ""))
+            if step.level != nil { level = step.level }
         }
         if let entry {
             func list(_ p: [Int]) -> String { p.map(String.init).joined(separator: " and ") }
