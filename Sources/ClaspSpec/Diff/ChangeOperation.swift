@@ -40,8 +40,9 @@ public enum ChangeCategory: String, Sendable, Equatable, Hashable, CaseIterable,
     case lineage
     case other
 
+    /// Declaration order, so lists of categories print the same way everywhere.
     public static func < (a: ChangeCategory, b: ChangeCategory) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }
 
     /// The category of a section of this kind, nil for `other` (which inherits).
