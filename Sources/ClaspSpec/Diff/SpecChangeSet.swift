@@ -1,0 +1,24 @@
+/// The changes between two spec versions, in document order (typed fields first).
+public struct SpecChangeSet: Sendable, Equatable {
+    /// Title and effective date of one side, for headings in rendered reports.
+    public struct Side: Sendable, Equatable {
+        public var title: String
+        public var effective: PlanDate
+        public init(title: String, effective: PlanDate) { self.title = title; self.effective = effective }
+    }
+
+    public var from: Side
+    public var to: Side
+    public var changes: [SpecChange]
+
+    public init(from: Side, to: Side, changes: [SpecChange]) {
+        self.from = from; self.to = to; self.changes = changes
+    }
+
+    public var isEmpty: Bool { changes.isEmpty }
+    /// Changes that alter meaning; these decide a workflow's stages.
+    public var substantiveCount: Int { changes.count { $0.isSubstantive } }
+    public var editorialCount: Int { changes.count { !$0.isSubstantive } }
+    /// Every category present, for routing a proposal to the stages that must vote on it.
+    public var categories: Set<ChangeCategory> { Set(changes.map(\.category)) }
+}

@@ -1,0 +1,61 @@
+extension SpecDiffRenderer {
+    /// An HTML fragment for the web UI to embed: a summary line and an ordered list of changes,
+    /// each with `data-operation` and `data-category` for styling and word changes marked with
+    /// `<ins>` and `<del>`. Every piece of spec text is escaped; nothing from a spec reaches the
+    /// page as markup.
+    public static func html(_ set: SpecChangeSet) -> String {
+        var out = ["<section class=\"clasp-diff\">",
+                   "<p class=\"clasp-diff-summary\">\(escapeHTML(countsLine(set)))</p>"]
+        if !set.isEmpty { out.append("<ol class=\"clasp-diff-changes\">") }
+        for change in set.changes {
+            out.append("<li class=\"clasp-change\" data-operation=\"\(change.operation.rawValue)\" "
+                       + "data-category=\"\(change.category.rawValue)\">")
+            out.append("<p class=\"clasp-change-summary\">\(escapeHTML(change.summary))</p>")
+            out.append("<p class=\"clasp-change-path\">\(escapeHTML(change.path.readable))</p>")
+            if !change.quantities.isEmpty {
+                let items = change.quantities.map { q in
+                    "<li data-direction=\"\(q.direction.rawValue)\">\(escapeHTML(q.beforeText)) → "
+                        + "\(escapeHTML(q.afterText))\(escapeHTML(q.unitSuffix))</li>"
+                }
+                out.append("<ul class=\"clasp-change-quantities\">" + items.joined() + "</ul>")
+            }
+            let body: String
+            if !change.words.isEmpty {
+                body = change.words.map { s in
+                    switch s.kind {
+                    case .equal: return escapeHTML(s.text)
+                    case .deleted: return "<del>\(escapeHTML(s.text))</del>"
+                    case .inserted: return "<ins>\(escapeHTML(s.text))</ins>"
+                    }
+                }.joined(separator: " ")
+            } else {
+                body = [change.before.map { "<del>\(escapeHTML($0))</del>" },
+                        change.after.map { "<ins>\(escapeHTML($0))</ins>" }].compactMap { $0 }.joined(separator: " ")
+            }
+            if !body.isEmpty {
+                out.append("<p class=\"clasp-change-text\">\(body.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>"))</p>")
+            }
+            out.append("</li>")
+        }
+        if !set.isEmpty { out.append("</ol>") }
+        out.append("</section>")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Escapes the five characters that can start markup or end an attribute.
+    static func escapeHTML(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
