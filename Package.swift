@@ -28,6 +28,7 @@ let package = Package(
         .target(
             name: "ClaspSpec",
             dependencies: [.product(name: "Yams", package: "Yams")],
+            exclude: ["Diff/JSON-SHAPE.md"],
             swiftSettings: swiftSettings
         ),
         .target(name: "ClaspPlan", dependencies: ["ClaspGit", "ClaspSpec"], swiftSettings: swiftSettings),
@@ -46,6 +47,7 @@ let package = Package(
         .testTarget(
             name: "ClaspSpecTests",
             dependencies: ["ClaspSpec"],
+            exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -1,5 +1,5 @@
-public import ClaspGit
-public import ClaspSpec
+import ClaspGit
+import ClaspSpec
 
 /// Validates a whole plan tree: every file readable and well-formed, names matching content,
 /// and lineage consistent. Reports every finding rather than stopping at the first, so one run

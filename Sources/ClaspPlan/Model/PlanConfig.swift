@@ -1,4 +1,4 @@
-public import ClaspSpec
+import ClaspSpec
 
 /// The plan's identity and settings: the content of `clasp.yaml`.
 public struct PlanConfig: Equatable, Sendable {

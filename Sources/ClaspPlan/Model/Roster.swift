@@ -1,4 +1,4 @@
-public import ClaspSpec
+import ClaspSpec
 
 /// The people of a plan and their roles: the content of `roster.yaml`. Holds no secrets;
 /// accounts and passwords live on the server, outside the plan.

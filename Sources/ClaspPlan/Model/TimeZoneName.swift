@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Time zone names as plan files spell them, and the day boundaries recorded-time queries need.
 public enum TimeZoneName {

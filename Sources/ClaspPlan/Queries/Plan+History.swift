@@ -1,6 +1,6 @@
-public import ClaspGit
-public import ClaspSpec
-public import Foundation
+import ClaspGit
+import ClaspSpec
+import Foundation
 
 extension Plan {
     /// The recorded history of one class: every commit on `main`'s first-parent line that changed

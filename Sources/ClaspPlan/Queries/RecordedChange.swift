@@ -1,6 +1,6 @@
 public import ClaspGit
 public import ClaspSpec
-public import Foundation
+import Foundation
 
 /// One commit on `main` that changed a class: who recorded what, when, and which effective
 /// versions it touched. The recorded-time counterpart of `EffectiveVersion`.

@@ -1,4 +1,4 @@
-public import ClaspSpec
+import ClaspSpec
 
 extension PlanSnapshot {
     /// Every class's lineage record with the titles of its version files, as the lineage graph

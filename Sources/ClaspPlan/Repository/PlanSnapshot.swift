@@ -1,6 +1,6 @@
 public import ClaspGit
 public import ClaspSpec
-public import Foundation
+import Foundation
 
 /// The plan as one commit's tree holds it. Effective-time questions ("what was in effect on D")
 /// are answered from a single snapshot: they read one tree, never walk history.

@@ -1,5 +1,5 @@
-public import ClaspGit
-public import ClaspSpec
+import ClaspGit
+import ClaspSpec
 public import Foundation
 
 /// Turns a folder of plan files (the project's `Repo/<plan>/`) into a real plan repository with
@@ -102,7 +102,7 @@ struct PlanSourceFolder {
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: base.appendingPathComponent(relative).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: base.appendingPathComponent(relative).path, isDirectory: &isDirectory)
             if name.hasPrefix(".") || isDirectory.boolValue { continue }
             found.append("\(folder)/\(relative)")
         }

@@ -1,5 +1,5 @@
-public import ClaspGit
-public import ClaspSpec
+import ClaspGit
+import ClaspSpec
 public import Foundation
 
 extension Plan {

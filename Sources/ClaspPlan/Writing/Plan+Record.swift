@@ -1,5 +1,5 @@
 public import ClaspGit
-public import ClaspSpec
+import ClaspSpec
 public import Foundation
 
 extension Plan {
