@@ -44,6 +44,7 @@ public enum ClaspMain {
         case let error as SpecFormatError: return error.description
         case let error as ImportError: return error.description
         case let error as GitError: return error.description
+        case let error as SpecDiffError: return error.description
         case let error as CommandFailure: return error.message
         default: return nil
         }

@@ -17,6 +17,10 @@ extension Clasp {
         @Option(help: "Output format: text or json.")
         var format: OutputFormat = .text
 
+        func validate() throws {
+            try format.require([.text, .json], for: "check")
+        }
+
         func run() throws {
             let plan = try CommandContext(global, root.global).openPlan()
             let snapshot = try plan.current()

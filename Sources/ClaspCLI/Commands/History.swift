@@ -12,10 +12,13 @@ extension Clasp {
             discussion: """
                 Lists every change on main that touched the class, newest first: the recorded date,
                 the commit, who made it, what kind of change it was and which effective versions it
-                touched.
+                touched. --follow continues into the classes it came from (through merges and
+                splits, transitively), each with the dated event that links it; retitles keep the
+                class id, so they are already part of a class's own history.
 
-                Example:
+                Examples:
                   clasp history finance-technician --format json
+                  clasp history finance-technician --follow
                 """)
 
         @ParentCommand var root: Clasp
@@ -24,22 +27,39 @@ extension Clasp {
         @Argument(help: "The class id.")
         var classID: String
 
+        @Flag(help: "Continue into the classes this one came from.")
+        var follow = false
+
         @Option(help: "Output format: text or json.")
         var format: OutputFormat = .text
 
         func validate() throws {
-            guard format == .text || format == .json else {
-                throw ValidationError("history prints text or json, not \(format.rawValue)")
-            }
+            try format.require([.text, .json], for: "history")
         }
 
         func run() throws {
             let plan = try CommandContext(global, root.global).openPlan()
             let changes = try plan.history(ofClass: classID)
-            if format == .json {
-                try JSONOutput.print(changes.map(HistoryEntry.init))
+            guard follow else {
+                if format == .json { try JSONOutput.print(changes.map(HistoryEntry.init)) } else { printText(changes) }
                 return
             }
+            var groups = [(classID, nil as String?, nil as String?, changes)]
+            for step in try plan.current().lineageGraph().origins(of: classID) {
+                let via = "\(step.edge.kind == .merge ? "merged into" : "split into") \(step.edge.to) on \(step.edge.date)"
+                groups.append((step.classID, step.title, via, try plan.history(ofClass: step.classID)))
+            }
+            if format == .json {
+                try JSONOutput.print(groups.map { FollowedHistory(classID: $0.0, title: $0.1, via: $0.2, entries: $0.3.map(HistoryEntry.init)) })
+                return
+            }
+            for (index, group) in groups.enumerated() {
+                if index > 0 { print("\n── \(group.0)\(group.1.map { " (\($0))" } ?? ""): \(group.2 ?? "")") }
+                printText(group.3)
+            }
+        }
+
+        private func printText(_ changes: [RecordedChange]) {
             for change in changes {
                 let effective = change.effectiveDates.map(\.iso).joined(separator: ", ")
                 print("\(change.recordedOn)  \(change.commit.hex.prefix(10))  \(change.author.name) <\(change.author.email)>")
@@ -52,6 +72,17 @@ extension Clasp {
             }
         }
     }
+}
+
+/// JSON shape of one class's part of `clasp history --follow`.
+struct FollowedHistory: Encodable {
+    var classID: String
+    var title: String?
+    /// How this class leads to the one asked about ("merged into finance-technician on 2012-08-25").
+    var via: String?
+    var entries: [HistoryEntry]
+
+    enum CodingKeys: String, CodingKey { case classID = "class", title, via, entries }
 }
 
 /// JSON shape of one `clasp history` entry.

@@ -42,6 +42,7 @@ extension Clasp {
         var format: OutputFormat = .text
 
         func validate() throws {
+            try format.require([.text, .json], for: "import")
             guard !files.isEmpty else { throw ValidationError("give at least one file to import") }
             _ = try DateArgument.parse(effective, option: "--effective")
             if let classID, !Slug.isValid(classID) { throw ValidationError(PlanError.invalidClassID(classID).description) }

@@ -36,7 +36,7 @@ extension Clasp {
         func validate() throws {
             _ = try DateArgument.parse(asOf, option: "--as-of")
             _ = try DateArgument.parse(asKnownOn, option: "--as-known-on")
-            guard format == .text || format == .json else { throw ValidationError("list prints text or json, not \(format.rawValue)") }
+            try format.require([.text, .json], for: "list")
         }
 
         func run() throws {

@@ -36,6 +36,7 @@ extension Clasp {
         func validate() throws {
             _ = try DateArgument.parse(asOf, option: "--as-of")
             _ = try DateArgument.parse(asKnownOn, option: "--as-known-on")
+            try format.require([.text, .yaml, .json, .markdown], for: "show")
         }
 
         func run() throws {
@@ -49,7 +50,7 @@ extension Clasp {
             case .text: print(SpecVersionRenderer.text(found.spec), terminator: "")
             case .markdown: print(SpecVersionRenderer.markdown(found.spec), terminator: "")
             case .yaml: print(SpecVersionCodec.encode(found.spec), terminator: "")
-            case .json:
+            default:
                 try JSONOutput.print(ShowResult(
                     plan: config.id, classID: classID, asOf: date, asKnownOn: knownOn,
                     recordedIn: snapshot.commit.id.hex, effective: found.effective, until: found.until,

@@ -1,0 +1,106 @@
+import ArgumentParser
+import ClaspPlan
+import ClaspSpec
+
+extension Clasp {
+    /// `clasp diff`: what changed in meaning between two versions, in the committee's words.
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show what changed between two versions of a class, or between two classes.",
+            discussion: """
+                With one class and no dates, compares the version in effect today with the one
+                before it. --from and --to pick versions by effective date (the version in effect
+                on each date). CLASS@DATE OTHER@DATE compares two classes, e.g. with a peer
+                agency's class in a classification study. --as-known-on answers from the plan as
+                recorded at the end of that day; --from-known-on takes only the older side from
+                then, which shows what a correction changed.
+
+                Examples:
+                  clasp diff finance-technician
+                  clasp diff finance-technician --from 2017-05-31 --to 2019-07-16 --format markdown
+                  clasp diff finance-technician@2019-07-16 accounting-technician@2001-07-01
+                  clasp diff finance-technician --from 2019-07-16 --to 2019-07-16 --from-known-on 2026-01-05
+                """)
+
+        @ParentCommand var root: Clasp
+        @OptionGroup(visibility: .hidden) var global: GlobalOptions
+
+        @Argument(help: "The class (CLASS or CLASS@DATE).")
+        var left: String
+
+        @Argument(help: "Another class to compare with (CLASS or CLASS@DATE).")
+        var right: String?
+
+        @Option(help: ArgumentHelp("The older side: the version in effect on this date.", valueName: "date"))
+        var from: String?
+
+        @Option(help: ArgumentHelp("The newer side: the version in effect on this date.", valueName: "date"))
+        var to: String?
+
+        @Option(help: ArgumentHelp("Answer from the plan as recorded at the end of this date.", valueName: "date"))
+        var asKnownOn: String?
+
+        @Option(help: ArgumentHelp("Take the older side from the plan as recorded at the end of this date.", valueName: "date"))
+        var fromKnownOn: String?
+
+        @Option(help: "Output format: text, json, markdown or html.")
+        var format: OutputFormat = .text
+
+        func validate() throws {
+            try format.require([.text, .json, .markdown, .html], for: "diff")
+            for (value, option) in [(from, "--from"), (to, "--to"), (asKnownOn, "--as-known-on"), (fromKnownOn, "--from-known-on")] {
+                _ = try DateArgument.parse(value, option: option)
+            }
+            guard VersionSelector(parsing: left) != nil, right.map({ VersionSelector(parsing: $0) != nil }) ?? true else {
+                throw ValidationError("a class is written CLASS or CLASS@YYYY-MM-DD with a real date")
+            }
+            if right != nil && (from != nil || to != nil) {
+                throw ValidationError("with two classes, give their dates as CLASS@DATE instead of --from/--to")
+            }
+        }
+
+        func run() throws {
+            let plan = try CommandContext(global, root.global).openPlan()
+            let knownOn = try DateArgument.parse(asKnownOn, option: "--as-known-on")
+            let oldKnownOn = try DateArgument.parse(fromKnownOn, option: "--from-known-on") ?? knownOn
+            var (old, new) = try selectors(plan, knownOn: knownOn)
+            old.knownOn = oldKnownOn
+            let comparison = try plan.compare(old, new)
+            switch format {
+            case .json: print(SpecDiffRenderer.json(comparison.changes))
+            case .markdown: print(SpecDiffRenderer.markdown(comparison.changes, title: heading(old, new)), terminator: "")
+            case .html: print(SpecDiffRenderer.html(comparison.changes), terminator: "")
+            default:
+                if comparison.changes.isEmpty {
+                    print("no changes between \(old) (effective \(comparison.old.effective)) and \(new) (effective \(comparison.new.effective))")
+                } else {
+                    print(heading(old, new))
+                    print(SpecDiffRenderer.text(comparison.changes, colour: Terminal.wantsColour), terminator: "")
+                }
+            }
+        }
+
+        private func selectors(_ plan: Plan, knownOn: PlanDate?) throws -> (VersionSelector, VersionSelector) {
+            let first = VersionSelector(parsing: left, knownOn: knownOn)!
+            if let right {
+                return (first, VersionSelector(parsing: right, knownOn: knownOn)!)
+            }
+            let fromDate = try DateArgument.parse(from, option: "--from") ?? first.asOf
+            let toDate = try DateArgument.parse(to, option: "--to")
+            switch (fromDate, toDate) {
+            case let (.some(a), .some(b)):
+                return (VersionSelector(classID: first.classID, asOf: a, knownOn: knownOn),
+                        VersionSelector(classID: first.classID, asOf: b, knownOn: knownOn))
+            case let (.some(a), nil):
+                return (VersionSelector(classID: first.classID, asOf: a, knownOn: knownOn),
+                        VersionSelector(classID: first.classID, knownOn: knownOn))
+            case let (nil, b):
+                return try plan.previousAndCurrent(first.classID, on: b, knownOn: knownOn)
+            }
+        }
+
+        private func heading(_ old: VersionSelector, _ new: VersionSelector) -> String {
+            "Changes from \(old) to \(new)"
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import ClaspPlan
+import ClaspSpec
+
+extension Clasp {
+    /// `clasp lineage`: where a class came from and what became of it, as dated data.
+    struct Lineage: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a class's lineage: retitles, merges, splits and abolitions with their dates.",
+            discussion: """
+                The default text is a tree with dates like the lineage chart printed on a spec.
+                --as-of D adds where the class stood that day and, if it did not exist yet, which
+                of the classes it came from were in effect. svg draws a timeline for a browser;
+                dot and mermaid feed other diagram tools.
+
+                Examples:
+                  clasp lineage finance-technician
+                  clasp lineage finance-technician --as-of 2003-01-01
+                  clasp lineage finance-technician --format svg > lineage.svg
+                """)
+
+        @ParentCommand var root: Clasp
+        @OptionGroup(visibility: .hidden) var global: GlobalOptions
+
+        @Argument(help: "The class id.")
+        var classID: String
+
+        @Option(help: ArgumentHelp("Say where the class and its lineage stood on this date.", valueName: "date"))
+        var asOf: String?
+
+        @Option(help: ArgumentHelp("Answer from the plan as recorded at the end of this date.", valueName: "date"))
+        var asKnownOn: String?
+
+        @Option(help: "Output format: text, json, dot, mermaid or svg.")
+        var format: OutputFormat = .text
+
+        func validate() throws {
+            try format.require([.text, .json, .dot, .mermaid, .svg], for: "lineage")
+            _ = try DateArgument.parse(asOf, option: "--as-of")
+            _ = try DateArgument.parse(asKnownOn, option: "--as-known-on")
+        }
+
+        func run() throws {
+            let plan = try CommandContext(global, root.global).openPlan()
+            let knownOn = try DateArgument.parse(asKnownOn, option: "--as-known-on")
+            let snapshot = try knownOn.map { try plan.snapshot(asKnownOn: $0) } ?? plan.current()
+            guard try snapshot.hasClass(classID) else {
+                try PlanLayout.validateClassID(classID)
+                throw PlanError.unknownClass(classID)
+            }
+            let graph = try snapshot.lineageGraph()
+            let date = try DateArgument.parse(asOf, option: "--as-of")
+            switch format {
+            case .json: print(LineageJSONRenderer().render(graph, root: classID, asOf: date))
+            case .dot: print(LineageDOTRenderer().render(graph, root: classID), terminator: "")
+            case .mermaid: print(LineageMermaidRenderer().render(graph, root: classID), terminator: "")
+            case .svg: print(LineageSVGRenderer().render(graph, root: classID), terminator: "")
+            default: print(LineageTextRenderer().render(graph, root: classID, asOf: date), terminator: "")
+            }
+        }
+    }
+}
