@@ -120,3 +120,27 @@ import Testing
         #expect(groups.dropFirst().allSatisfy { ($0["via"] as? String)?.contains("merged into finance-technician on 2012-08-25") == true })
     }
 }
+
+/// `clasp check` on lineage that does not hold together: each problem with its file and event, exit 1.
+@Suite struct LineageCheckCLITests {
+    @Test func aMergeIntoAMissingClassIsReportedWithItsEvent() throws {
+        let directory = try TemporaryDirectory()
+        let plan = directory.path("plan")
+        _ = try CLI.run(["init", plan, "--agency", "Roseville", "--admin", "admin", "--admin-name", "A", "--admin-email", "a@x.example"])
+        let env = ["CLASP_PLAN": plan, "CLASP_USER": "admin"]
+        let a = try directory.write("a.yaml", "title: Clerk\neffective: 2000-01-01\nsections:\n- kind: definition\n  text:\n  - To file.\n")
+        #expect(try CLI.run(["import", a, "--class", "clerk"], environment: env).status == 0)
+        #expect(try CLI.run(["check"], environment: env).status == 0)
+        // Edit class.yaml behind Clasp's back with plain git: a merge into a class that does not exist.
+        let work = directory.path("work")
+        #expect(try ProcessRunner.git(["clone", "-q", plan, work]).status == 0)
+        try directory.write("work/classes/clerk/class.yaml",
+                            "id: clerk\nevents:\n- date: 2000-01-01\n  kind: established\n  title: Clerk\n- date: 2012-01-01\n  kind: merged-into\n  into:\n  - records-specialist\n")
+        #expect(try ProcessRunner.git(["-C", work, "commit", "-qam", "merge clerk"]).status == 0)
+        #expect(try ProcessRunner.git(["-C", work, "push", "-q", "origin", "main"]).status == 0)
+        let result = try CLI.run(["check"], environment: env)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("classes/clerk/class.yaml: events[1] (2012-01-01 merged-into):"), "\(result.stdout)")
+        #expect(result.stdout.contains("records-specialist"))
+    }
+}

@@ -63,8 +63,8 @@ public struct PlanChecker {
             }
             if let record { lineageClasses.append(LineageClass(record: record, versions: titles)) }
         }
-        findings += LineageChecker().check(lineageClasses).map {
-            PlanFinding(file: $0.file, message: $0.message)
+        findings += LineageChecker().check(lineageClasses).map { finding in
+            PlanFinding(file: finding.file, message: finding.description.replacingPrefix(finding.file + ": ", with: ""))
         }
         return findings.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
     }
