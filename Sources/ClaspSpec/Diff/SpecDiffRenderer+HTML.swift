@@ -42,20 +42,6 @@ extension SpecDiffRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Escapes the five characters that can start markup or end an attribute.
-    static func escapeHTML(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// Escapes text for HTML; see `MarkupText`.
+    static func escapeHTML(_ text: String) -> String { MarkupText.escaped(text) }
 }

@@ -77,21 +77,8 @@ struct LineageTimelineLayout {
 
 /// Small text helpers for writing SVG by hand.
 enum SVGText {
-    /// Escapes text for XML character data and double-quoted attributes.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Escapes text for XML character data and attributes; see `MarkupText`.
+    static func escaped(_ text: String) -> String { MarkupText.escaped(text) }
 
     /// A coordinate with at most one decimal, so output is compact and identical across runs.
     static func number(_ value: Double) -> String {
