@@ -16,7 +16,9 @@ struct Clasp: AsyncParsableCommand {
               clasp --plan demo-plans/roseville history finance-technician
             """,
         version: ClaspVersion.string,
-        subcommands: [Init.self, Import.self, List.self, Show.self, History.self, Check.self, Demo.self]
+        subcommands: [Init.self, Import.self, List.self, Show.self, History.self, Check.self, Demo.self,
+                      Propose.self, Proposals.self, ProposalShow.self, Vote.self, Revise.self, Withdraw.self, Adopt.self,
+                      Blame.self, Audit.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -22,6 +22,10 @@ public enum ApprovalError: Error, Equatable, Sendable, CustomStringConvertible {
     case notPermitted(person: String, action: String, needs: String)
     case alreadyAdopted(number: ProposalNumber, commit: String)
 
+    static func article(_ word: String) -> String {
+        word.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+    }
+
     public var description: String {
         switch self {
         case let .selfApproval(person):
@@ -29,7 +33,7 @@ public enum ApprovalError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .notInRoster(person):
             return "'\(person)' is not in the roster in force for this proposal (roster.yaml on its base); act as a roster member with --as or CLASP_USER"
         case let .lacksRole(person, role, stage):
-            return "\(person) does not hold the \(role) role that votes in stage '\(stage)'; a \(role) from the roster must vote there"
+            return "\(person) does not hold the \(role) role that votes in stage '\(stage)'; \(Self.article(role)) \(role) from the roster must vote there"
         case let .noStageForPerson(person, stages):
             return "\(person) holds no role that votes on this proposal; the stages that apply are: \(stages.joined(separator: ", "))"
         case let .proposalClosed(number, state):

@@ -46,7 +46,7 @@ public struct ProposalStatus: Equatable, Sendable {
         stages.filter { !$0.satisfied }.map { stage in
             if stage.rejected { return "stage '\(stage.stage)' is rejected by \(stage.rejections.map(\.voter).joined(separator: ", "))" }
             let more = stage.needed - stage.approvals.count
-            return "stage '\(stage.stage)': \(more) more approval\(more == 1 ? "" : "s") from a \(stage.role.rawValue) (\(stage.approvals.count) of \(stage.needed))"
+            return "stage '\(stage.stage)': \(more) more approval\(more == 1 ? "" : "s") from \(ApprovalError.article(stage.role.rawValue)) \(stage.role.rawValue) (\(stage.approvals.count) of \(stage.needed))"
         }
     }
 }
