@@ -4,7 +4,8 @@ import Foundation
 
 extension Plan {
     /// For each paragraph and item of the class's version in effect today (or its latest
-    /// version), the commit on main that introduced it into that version file and who approved it.
+    /// version), the commit on main that introduced it into the class (following text carried from one version to the next) and who
+    /// approved it.
     ///
     /// - Throws: `PlanError.unknownClass`, `PlanError.noVersionInEffect`.
     public func blame(ofClass id: String) throws -> [BlameEntry] {
@@ -15,15 +16,21 @@ extension Plan {
         guard let date = dates.last(where: { $0 <= today }) ?? dates.last else {
             throw PlanError.noVersionInEffect(classID: id, on: today, firstEffective: nil)
         }
-        let path = PlanLayout.versionFile(id, date)
+        // Text carried from one version file into the next keeps its origin: the walk follows
+        // the union of every version file of the class, commit by commit.
         var introduced: [String: ObjectID] = [:]
-        var previousBlob: ObjectID?
+        var previousFolder: ObjectID?
         for commitID in try mainHistory().reversed() {
             let commit = try repository.readCommit(commitID)
-            let blob = try repository.entry(atPath: path, inTree: commit.treeID)?.id
-            guard blob != previousBlob else { continue }
-            previousBlob = blob
-            let texts = try blob.map { Set(Self.texts(of: try SpecVersionCodec.decode(String(decoding: try repository.readBlob($0), as: UTF8.self), file: path)).map(\.text)) } ?? []
+            let folder = try repository.entry(atPath: PlanLayout.classDir(id), inTree: commit.treeID)?.id
+            guard folder != previousFolder else { continue }
+            previousFolder = folder
+            var texts = Set<String>()
+            for entry in try folder.map({ try repository.readTree($0) }) ?? [] where PlanLayout.effectiveDate(fromFileName: entry.name) != nil {
+                let text = String(decoding: try repository.readBlob(entry.id), as: UTF8.self)
+                let version = try SpecVersionCodec.decode(text, file: "\(PlanLayout.classDir(id))/\(entry.name)")
+                texts.formUnion(Self.texts(of: version).map(\.text))
+            }
             introduced = introduced.filter { texts.contains($0.key) }
             for text in texts where introduced[text] == nil { introduced[text] = commitID }
         }

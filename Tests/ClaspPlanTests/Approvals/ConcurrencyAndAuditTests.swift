@@ -104,4 +104,23 @@ import Testing
         #expect(messages.contains { $0.contains("Approved-by: trailers not backed by votes") }, "\(messages)")
         #expect(messages.contains { $0.contains("no 'adopted' event") }, "\(messages)")
     }
+
+    @Test func anInterruptedAdoptionIsReportedAndCompletedByAdoptingAgain() throws {
+        let fixture = try ApprovalFixture()
+        let numbers = try Self.approvedProposals(fixture, count: 1)
+        let adopted = try fixture.plan.adopt(numbers[0], by: "aortiz", at: ApprovalFixture.clock(40))
+        // Simulate a crash after main moved but before the `adopted` event was written.
+        let meta = try fixture.plan.proposal(numbers[0]).meta
+        _ = try fixture.git("update-ref", "refs/proposals/1/meta", "\(meta.hex)~1", meta.hex)
+        let plan = try Plan.open(at: fixture.path)
+        #expect(try plan.proposal(1).state == .open)
+        let report = try plan.auditVerify()
+        #expect(report.findings.map(\.message) == ["proposal 1's log has no 'adopted' event for this commit (an interrupted adoption: `clasp adopt 1` completes it)"])
+        #expect(throws: ApprovalError.alreadyAdopted(number: 1, commit: adopted.hex)) {
+            try plan.adopt(1, by: "bchen", at: ApprovalFixture.clock(41))
+        }
+        #expect(try plan.proposal(1).adoptedAs == adopted)
+        #expect(try plan.mainHead() == adopted)
+        #expect(try plan.auditVerify().isClean)
+    }
 }
