@@ -1,5 +1,5 @@
-public import ClaspGit
-public import Foundation
+import ClaspGit
+import Foundation
 
 /// The value of one `Approved-by:` trailer:
 /// `cmorgan role=committee stage=committee tree=<hex> date=2026-01-06T18:00:00Z`.

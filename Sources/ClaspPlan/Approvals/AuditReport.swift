@@ -1,5 +1,5 @@
 public import ClaspGit
-public import Foundation
+import Foundation
 
 /// What `audit verify` found, re-derived from git alone.
 public struct AuditReport: Equatable, Sendable {

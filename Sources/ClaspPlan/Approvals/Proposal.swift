@@ -1,6 +1,6 @@
 public import ClaspGit
 public import ClaspSpec
-public import Foundation
+import Foundation
 
 /// A proposal as its meta log tells it: what was asked, by whom, on which base, its current
 /// head and every event since.

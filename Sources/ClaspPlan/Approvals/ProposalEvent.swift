@@ -1,5 +1,5 @@
 public import ClaspGit
-public import ClaspSpec
+import ClaspSpec
 public import Foundation
 
 /// One commit of a proposal's meta log (`refs/proposals/<n>/meta`). Its author is the person

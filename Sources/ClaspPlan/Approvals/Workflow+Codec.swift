@@ -1,4 +1,4 @@
-public import ClaspSpec
+import ClaspSpec
 
 extension Workflow {
     /// Reads a workflow file, refusing unknown fields, kinds, roles and categories.
