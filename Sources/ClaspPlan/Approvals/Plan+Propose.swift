@@ -41,7 +41,9 @@ extension Plan {
                 try appendEvent(number, expected: nil, subject: "Open proposal \(number): \(subject)", body: draft.reason,
                                 trailers: trailers, by: author, at: time)
                 break
-            } catch PlanError.concurrentUpdate {
+            } catch {
+                // Someone else claimed this number (or is claiming it): try the next one.
+                guard try repository.referenceTarget(Proposal.metaRef(number)) != nil || isConflict(error) else { throw error }
                 number += 1
             }
         }
@@ -107,5 +109,10 @@ extension Plan {
             throw ApprovalError.notInRoster(person: person)
         }
         return found
+    }
+
+    private func isConflict(_ error: any Error) -> Bool {
+        if case PlanError.concurrentUpdate = error { return true }
+        return (error as? GitError)?.isReferenceConflict == true
     }
 }
