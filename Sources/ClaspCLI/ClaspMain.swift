@@ -41,6 +41,7 @@ public enum ClaspMain {
     static func dataErrorMessage(_ error: any Error) -> String? {
         switch error {
         case let error as PlanError: return error.description
+        case let error as ApprovalError: return error.description
         case let error as SpecFormatError: return error.description
         case let error as ImportError: return error.description
         case let error as GitError: return error.description

@@ -77,35 +77,40 @@ import Testing
         }
     }
 
+    /// Many rounds, because a lost update between two creators is a narrow window (libgit2's
+    /// plain create checks for an existing reference before taking its lock).
     @Test(arguments: [false, true])
     func racingWritersProduceExactlyOneWinner(startFromNothing: Bool) throws {
         try withTemporaryDirectory { directory in
             let (path, commits) = try Self.repositoryWithCommits(in: directory)
-            let old: ObjectID? = startFromNothing ? nil : commits[0]
-            if let old {
-                try Repository.open(at: path).updateReference("refs/heads/main", to: old, expected: nil, message: "create")
-            }
-            let writers = 8
-            let outcomes = Outcomes()
-            DispatchQueue.concurrentPerform(iterations: writers) { index in
-                do {
-                    // Each thread has its own Repository: a handle must never be shared between threads.
-                    let repository = try Repository.open(at: path)
-                    let target = commits[1 + index % 2]
-                    try repository.updateReference("refs/heads/main", to: target, expected: old, message: "writer \(index)")
-                    outcomes.record(.won(target))
-                } catch let error as GitError where error.isReferenceConflict {
-                    outcomes.record(.lost)
-                } catch {
-                    outcomes.record(.failed("\(error)"))
+            for round in 0..<25 {
+                let name = "refs/race/\(round)"
+                let old: ObjectID? = startFromNothing ? nil : commits[0]
+                if let old {
+                    try Repository.open(at: path).updateReference(name, to: old, expected: nil, message: "create")
                 }
+                let writers = 8
+                let outcomes = Outcomes()
+                DispatchQueue.concurrentPerform(iterations: writers) { index in
+                    do {
+                        // Each thread has its own Repository: a handle must never be shared between threads.
+                        let repository = try Repository.open(at: path)
+                        let target = commits[1 + index % 2]
+                        try repository.updateReference(name, to: target, expected: old, message: "writer \(index)")
+                        outcomes.record(.won(target))
+                    } catch let error as GitError where error.isReferenceConflict {
+                        outcomes.record(.lost)
+                    } catch {
+                        outcomes.record(.failed("\(error)"))
+                    }
+                }
+                let results = outcomes.all
+                let winners = results.compactMap { if case .won(let target) = $0 { target } else { nil } }
+                #expect(results.count == writers)
+                #expect(winners.count == 1, "round \(round): \(results)")
+                #expect(results.filter { if case .failed = $0 { true } else { false } }.isEmpty, "\(results)")
+                #expect(try Repository.open(at: path).referenceTarget(name) == winners.first)
             }
-            let results = outcomes.all
-            let winners = results.compactMap { if case .won(let target) = $0 { target } else { nil } }
-            #expect(results.count == writers)
-            #expect(winners.count == 1)
-            #expect(results.filter { if case .failed = $0 { true } else { false } }.isEmpty, "\(results)")
-            #expect(try Repository.open(at: path).referenceTarget("refs/heads/main") == winners.first)
         }
     }
 }

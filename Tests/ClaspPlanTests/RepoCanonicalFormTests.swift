@@ -33,6 +33,10 @@ import Testing
             rewritten = try Roster.decode(text, file: path).encode()
         } else if name == "class.yaml" {
             rewritten = ClassRecordCodec.encode(try ClassRecordCodec.decode(text, file: path))
+        } else if path.contains("/workflows/") {
+            rewritten = try Workflow.decode(text, file: path).encode()
+        } else if path.contains("/proposals/") {
+            rewritten = SpecVersionCodec.encode(try SpecVersionCodec.decode(text, file: path))
         } else if let date = PlanLayout.effectiveDate(fromFileName: name) {
             let version = try SpecVersionCodec.decode(text, file: path)
             #expect(version.effective == date)
@@ -41,5 +45,20 @@ import Testing
             rewritten = CanonicalYAML.render(try YAMLParser.parse(text, file: path))
         }
         #expect(rewritten == text)
+    }
+
+    /// Every demo plan's workflows are identical copies of the project's default ones.
+    @Test func demoWorkflowsAreCopiesOfTheDefaults() throws {
+        let defaults = PackagePaths.root.appendingPathComponent("Workflows").resolvingSymlinksInPath()
+        let names = try FileManager.default.contentsOfDirectory(atPath: defaults.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(names == ["default.yaml", "governance.yaml"])
+        for plan in try FileManager.default.contentsOfDirectory(atPath: Self.repo.path) {
+            let folder = Self.repo.appendingPathComponent(plan).appendingPathComponent("workflows")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted() == names)
+            for name in names {
+                #expect(FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+                        == FileManager.default.contents(atPath: defaults.appendingPathComponent(name).path), "\(plan)/\(name)")
+            }
+        }
     }
 }

@@ -41,6 +41,9 @@ extension Clasp {
         @Option(help: "Email of the first administrator.")
         var adminEmail: String
 
+        @Option(help: ArgumentHelp("A roster.yaml with the plan's first people (the administrator is added if missing).", valueName: "file"))
+        var roster: String?
+
         func validate() throws {
             guard TimeZoneName.isKnown(timeZone) else {
                 throw ValidationError("--time-zone '\(timeZone)' is not a known time zone (e.g. America/Los_Angeles)")
@@ -60,8 +63,13 @@ extension Clasp {
             }
             let id = planID ?? ImportRequest.classID(fromTitle: agency)
             let administrator = Person(id: admin, name: adminName, email: adminEmail, roles: [.administrator])
+            var people = [administrator]
+            if let roster {
+                let listed = try Roster.decode(try ProposalInput.read(roster), file: roster).people
+                people = (listed.contains { $0.id == admin } ? [] : people) + listed
+            }
             let plan = try Plan.create(at: target, config: PlanConfig(id: id, agency: agency, timeZone: timeZone),
-                                       roster: Roster(people: [administrator]),
+                                       roster: Roster(people: people),
                                        files: try DemoResources.defaultWorkflows(), by: administrator)
             print("created plan '\(id)' for \(agency) at \(plan.path)")
         }

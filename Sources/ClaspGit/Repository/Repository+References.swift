@@ -84,7 +84,18 @@ extension Repository {
             }
             try check(result, "git_reference_create_matching", context: context)
         } else {
-            try check(git_reference_create(&reference, handle, name, &oid, 0, message), "git_reference_create", context: context)
+            // "Must not exist yet" is checked under the reference's lock by passing the zero id as
+            // the expected value; git_reference_create with force 0 checks before locking, so two
+            // racing creators could both succeed and one write would be lost.
+            var absent = git_oid()
+            let result = git_reference_create_matching(&reference, handle, name, &oid, 1, &absent, message)
+            if result == GIT_EMODIFIED.rawValue {
+                git_error_clear()
+                throw GitError(
+                    code: .exists, errorClass: Int32(GIT_ERROR_REFERENCE.rawValue), function: "git_reference_create_matching",
+                    message: "reference '\(name)' already exists", context: context)
+            }
+            try check(result, "git_reference_create_matching", context: context)
         }
     }
 

@@ -4,7 +4,8 @@ public import Foundation
 
 /// Turns a folder of plan files (the project's `Repo/<plan>/`) into a real plan repository with
 /// a believable recorded history: the plan's creation, then its lineage, then one bootstrap
-/// import per version in effective-date order.
+/// import per version in effective-date order; then the proposals scripted in `proposals.yaml`
+/// (opened, voted on and adopted at their recorded times).
 ///
 /// Recorded times are fixed (from `recordedFrom`, one minute apart), so the same sources always
 /// give the same commit ids.
@@ -58,6 +59,7 @@ public struct DemoPlanBuilder {
         for request in requests.sorted(by: { ($0.version.effective, $0.classID) < ($1.version.effective, $1.classID) }) {
             _ = try plan.importVersions([request], by: admin.id, at: tick())
         }
+        try DemoProposalScript.read(files).replay(on: plan, from: files)
         return plan
     }
 }

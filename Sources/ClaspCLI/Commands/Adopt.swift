@@ -1,0 +1,27 @@
+import ArgumentParser
+import ClaspPlan
+
+extension Clasp {
+    /// `clasp adopt N`.
+    struct Adopt: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Adopt an approved proposal onto main.",
+            discussion: """
+                Checks the workflow in force on the proposal's base, merges onto the current main and
+                writes one commit with Proposal:, Change:, Workflow: and Approved-by: trailers.
+                """)
+
+        @ParentCommand var root: Clasp
+        @OptionGroup(visibility: .hidden) var global: GlobalOptions
+
+        @Argument(help: "The proposal number.")
+        var number: Int
+
+        func run() throws {
+            let context = CommandContext(global, root.global)
+            let person = try context.requirePerson(for: "adopt")
+            let commit = try context.openPlan().adopt(number, by: person)
+            print("adopted proposal \(number) as \(commit.hex)")
+        }
+    }
+}

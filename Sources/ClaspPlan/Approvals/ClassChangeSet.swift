@@ -1,0 +1,18 @@
+public import ClaspSpec
+
+/// What a proposal changes in one file of the plan, with the categories that route it to stages.
+public struct ClassChangeSet: Equatable, Sendable {
+    /// The class the file belongs to; nil for governance files (roster, workflows).
+    public var classID: String?
+    /// The version's effective date; nil for `class.yaml` and governance files.
+    public var effective: PlanDate?
+    public var path: String
+    /// The semantic diff, when both sides have text to compare.
+    public var changes: SpecChangeSet?
+    /// The categories this file's change falls in.
+    public var categories: Set<ChangeCategory>
+
+    public init(classID: String?, effective: PlanDate?, path: String, changes: SpecChangeSet?, categories: Set<ChangeCategory>) {
+        self.classID = classID; self.effective = effective; self.path = path; self.changes = changes; self.categories = categories
+    }
+}

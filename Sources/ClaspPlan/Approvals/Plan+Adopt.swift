@@ -1,0 +1,119 @@
+public import ClaspGit
+import ClaspSpec
+public import Foundation
+
+/// Adoption: the only way content reaches `main`.
+///
+/// Order of writes: (1) the adoption commit moves `main` by compare-and-swap from the head it
+/// was merged onto; (2) the `adopted` event is appended to the meta log. A crash between the two
+/// leaves an adoption on main whose log lacks the event: `adopt N` run again finds the commit on
+/// main (trailer `Proposal: N` since the base), appends the missing event and reports the
+/// proposal adopted; `audit verify` reports it until then. Racing adopters cannot both move main
+/// (CAS), and the loser finds the winner's commit the same way, so each proposal is adopted once.
+extension Plan {
+    /// Adopts an approved proposal onto the current main.
+    ///
+    /// - Returns: the adoption commit.
+    /// - Throws: `ApprovalError.notApproved`, `.blocked`, `.conflictWithMain`, `.proposalClosed`,
+    ///   `.alreadyAdopted`, `.notPermitted`.
+    @discardableResult
+    public func adopt(_ number: ProposalNumber, by person: String, at time: Date = Date()) throws -> ObjectID {
+        let commit = try retryingConflicts { try adoptOnce(number, by: person, at: time) }
+        try retryingConflicts { try recordAdopted(number, commit: commit, by: person, at: time) }
+        return commit
+    }
+
+    private func adoptOnce(_ number: ProposalNumber, by person: String, at time: Date) throws -> ObjectID {
+        let proposal = try self.proposal(number)
+        if proposal.state == .adopted, let commit = proposal.adoptedAs {
+            throw ApprovalError.alreadyAdopted(number: number, commit: commit.hex)
+        }
+        guard proposal.state == .open else { throw ApprovalError.proposalClosed(number: number, state: proposal.state) }
+        let main = try mainHead()
+        let roster = try snapshot(commit: main).roster()
+        guard let adopter = roster.person(person) else { throw ApprovalError.notInRoster(person: person) }
+        guard adopter.roles.contains(.analyst) || adopter.roles.contains(.administrator) else {
+            throw ApprovalError.notPermitted(person: "\(adopter.name) (\(person))", action: "adopt proposals", needs: "analyst or administrator")
+        }
+        if let done = try adoptionOnMain(of: number, since: proposal.base) {
+            try retryingConflicts { try recordAdopted(number, commit: done, by: person, at: time) }
+            throw ApprovalError.alreadyAdopted(number: number, commit: done.hex)
+        }
+        let status = try evaluate(proposal)
+        guard status.blockedBy.isEmpty else { throw ApprovalError.blocked(by: status.blockedBy) }
+        guard status.readyToAdopt else { throw ApprovalError.notApproved(number: number, missing: status.missing) }
+        let tree = try mergedTree(proposal, onto: main)
+        let zone = try snapshot(commit: main).config().timeZone
+        let signature = Signature(name: adopter.name, email: adopter.email, time: time,
+                                  timeZoneOffsetMinutes: RecordedTime.offsetMinutes(at: time, timeZone: zone))
+        let message = try adoptionMessage(status, adopter: adopter)
+        let commit = try repository.createCommit(tree: tree, parents: [main], author: signature, committer: signature, message: message)
+        do {
+            try repository.updateReference(PlanLayout.mainRef, to: commit, expected: main, message: "clasp: adopt proposal \(number)")
+        } catch let error as GitError where error.isReferenceConflict {
+            throw PlanError.concurrentUpdate(ref: PlanLayout.mainRef)
+        }
+        return commit
+    }
+
+    /// Appends the `adopted` event unless the log already has it.
+    private func recordAdopted(_ number: ProposalNumber, commit: ObjectID, by person: String, at time: Date) throws {
+        let proposal = try self.proposal(number)
+        if proposal.adoptedAs == commit { return }
+        let actor = try snapshot(commit: commit).roster().person(person) ?? member(person, of: proposal)
+        try appendEvent(number, expected: proposal.meta, subject: "Adopt proposal \(number)", body: "",
+                        trailers: [Trailer(key: "Event", value: "adopted"), Trailer(key: "Adopted-As", value: commit.hex)],
+                        by: actor, at: time)
+    }
+
+    /// The commit on main's first-parent line, after `base`, whose `Proposal:` trailer is `number`.
+    func adoptionOnMain(of number: ProposalNumber, since base: ObjectID) throws -> ObjectID? {
+        let walk = try repository.firstParentWalk(from: mainHead())
+        while let id = try walk.next(), id != base {
+            if try repository.readCommit(id).trailers.contains(where: { $0.key == "Proposal" && $0.value == String(number) }) {
+                return id
+            }
+        }
+        return nil
+    }
+
+    /// The proposal's changes (base to head) applied onto `main`'s tree.
+    ///
+    /// - Throws: `ApprovalError.conflictWithMain` when main changed any of the same files since the base.
+    func mergedTree(_ proposal: Proposal, onto main: ObjectID) throws -> ObjectID {
+        let baseTree = try repository.readCommit(proposal.base).treeID
+        let headTree = try repository.readCommit(proposal.head).treeID
+        if main == proposal.base { return headTree }
+        let mainTree = try repository.readCommit(main).treeID
+        let proposed = try repository.changedPaths(from: baseTree, to: headTree)
+        let moved = Set(try repository.changedPaths(from: baseTree, to: mainTree))
+        let clashes = proposed.filter(moved.contains)
+        guard clashes.isEmpty else { throw ApprovalError.conflictWithMain(paths: clashes) }
+        let updates = try proposed.map { path -> TreeUpdate in
+            if let entry = try repository.entry(atPath: path, inTree: headTree) {
+                return .upsert(path: path, blob: entry.id, mode: entry.mode)
+            }
+            return .remove(path: path)
+        }
+        return try repository.updateTree(mainTree, updates)
+    }
+
+    private func adoptionMessage(_ status: ProposalStatus, adopter: Person) throws -> String {
+        let proposal = status.proposal
+        let changes = status.changes.compactMap { change -> String? in
+            guard let classID = change.classID else { return "\(proposal.kind.rawValue) \(change.path)" }
+            return "\(proposal.kind.rawValue) \(classID)\(change.effective.map { " \($0.iso)" } ?? "")"
+        }
+        let subject = "Adopt proposal \(proposal.number): \(changes.first ?? proposal.kind.rawValue)\(changes.count > 1 ? " and \(changes.count - 1) more" : "")"
+        var trailers = [Trailer(key: "Proposal", value: String(proposal.number)),
+                        Trailer(key: "Proposal-Meta", value: proposal.meta.hex),
+                        Trailer(key: "Proposal-Head", value: proposal.head.hex)]
+        var seen = Set<String>()
+        trailers += changes.filter { seen.insert($0).inserted }.map { Trailer(key: "Change", value: $0) }
+        trailers.append(Trailer(key: "Workflow", value: "\(status.workflow) \(status.workflowBlob.hex)"))
+        trailers += status.stages.flatMap(\.approvals).map { Trailer(key: "Approved-by", value: ApprovalTrailer(vote: $0).value) }
+        trailers.append(Trailer(key: "Recorded-By", value: "\(adopter.id) <\(adopter.email)>"))
+        let reason = proposal.reason.trimmingWhitespace
+        return try Trailers.append(trailers, to: reason.isEmpty ? "\(subject)\n" : "\(subject)\n\n\(reason)\n")
+    }
+}

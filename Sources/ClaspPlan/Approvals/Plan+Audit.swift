@@ -1,0 +1,129 @@
+import ClaspGit
+import ClaspSpec
+import Foundation
+
+/// `audit verify`: every commit on main must be an adoption whose votes satisfied the workflow
+/// in force, for the content adopted; or the plan's creation; or a bootstrap write by an
+/// administrator.
+///
+/// A bootstrap is recognised by all of: a `Bootstrap:` trailer; a `Recorded-By: <id> <email>`
+/// trailer naming an administrator of the roster in force (the parent commit's); the commit's
+/// author email equal to that administrator's; one parent; and changes only under `classes/`.
+/// Anything else carrying `Bootstrap:` is reported as a forged bootstrap.
+extension Plan {
+    /// Re-derives the audit from git objects and refs; uses no cache.
+    public func auditVerify() throws -> AuditReport {
+        var report = AuditReport(findings: [], adoptions: [], bootstraps: [], creation: nil, proposalsChecked: 0)
+        var adoptedNumbers: [ProposalNumber: ObjectID] = [:]
+        for id in try mainHistory().reversed() {
+            let commit = try repository.readCommit(id)
+            func finding(_ message: String) { report.findings.append(.init(commit: id, message: message)) }
+            let trailers = commit.trailers
+            func value(_ key: String) -> String? { trailers.first { $0.key.caseInsensitiveCompare(key) == .orderedSame }?.value }
+            if commit.parentIDs.isEmpty {
+                if value("Change")?.hasPrefix("create-plan") == true { report.creation = id } else {
+                    finding("root commit is not a plan creation (no `Change: create-plan` trailer)")
+                }
+                continue
+            }
+            if let numberText = value("Proposal") {
+                guard let number = Int(numberText) else { finding("Proposal: trailer '\(numberText)' is not a number"); continue }
+                if let earlier = adoptedNumbers[number] {
+                    finding("proposal \(number) was already adopted in \(earlier.hex.prefix(10)); adopted twice")
+                }
+                adoptedNumbers[number] = id
+                let problems = try verifyAdoption(commit, number: number)
+                problems.forEach(finding)
+                if problems.isEmpty { report.adoptions.append(id) }
+                continue
+            }
+            if value("Bootstrap") != nil {
+                if let problem = try bootstrapProblem(commit) { finding(problem) } else { report.bootstraps.append(id) }
+                continue
+            }
+            finding("not an adoption: commit '\(commit.summary)' by \(commit.author.name) <\(commit.author.email)> has no Proposal: trailer (made outside Clasp, e.g. with plain git commit)")
+        }
+        for number in try proposalNumbers() {
+            report.proposalsChecked += 1
+            let proposal: Proposal
+            do { proposal = try self.proposal(number) } catch {
+                report.findings.append(.init(commit: nil, message: "\(Proposal.metaRef(number)): \(error)")); continue
+            }
+            if proposal.state == .adopted, let commit = proposal.adoptedAs, adoptedNumbers[number] != commit {
+                report.findings.append(.init(commit: commit, message: "proposal \(number)'s log says it was adopted in \(commit.hex.prefix(10)), which is not an adoption on main"))
+            }
+        }
+        return report
+    }
+
+    /// The problems of one adoption commit; empty when it checks out.
+    private func verifyAdoption(_ commit: CommitInfo, number: ProposalNumber) throws -> [String] {
+        let trailers = commit.trailers
+        func value(_ key: String) -> String? { trailers.first { $0.key == key }?.value }
+        guard let tip = try repository.referenceTarget(Proposal.metaRef(number)) else {
+            return ["meta ref \(Proposal.metaRef(number)) is missing: the votes behind this adoption cannot be checked"]
+        }
+        guard let metaText = value("Proposal-Meta"), let meta = ObjectID(hex: metaText) else {
+            return ["adoption of proposal \(number) has no Proposal-Meta: trailer naming the log it was judged on"]
+        }
+        guard (try? repository.readCommit(meta)) != nil, try repository.isAncestor(meta, of: tip) else {
+            return ["meta ref \(Proposal.metaRef(number)) was rewritten: the log this adoption was judged on (\(meta.hex.prefix(10))) is no longer in it"]
+        }
+        let judged = try proposal(number, meta: meta)
+        var problems: [String] = []
+        let now = try proposal(number, meta: tip)
+        if now.adoptedAs != commit.id {
+            problems.append("proposal \(number)'s log has no 'adopted' event for this commit (an interrupted adoption: `clasp adopt \(number)` completes it)")
+        }
+        guard judged.state == .open else { return problems + ["proposal \(number) was \(judged.state.rawValue) when this adoption was judged"] }
+        guard value("Proposal-Head") == judged.head.hex else {
+            return problems + ["Proposal-Head: does not match the head in proposal \(number)'s log"]
+        }
+        guard let parent = commit.parentIDs.first, try repository.isAncestor(judged.base, of: parent) else {
+            return problems + ["proposal \(number)'s base is not on main before this adoption"]
+        }
+        let status = try evaluate(judged)
+        if value("Workflow") != "\(status.workflow) \(status.workflowBlob.hex)" {
+            problems.append("Workflow: trailer '\(value("Workflow") ?? "missing")' is not the workflow in force (\(status.workflow) \(status.workflowBlob.hex))")
+        }
+        for discounted in status.invalidVotes { problems.append("vote by \(discounted.vote.voter) does not count: \(discounted.reason)") }
+        if !status.readyToAdopt { problems.append("votes do not satisfy workflow '\(status.workflow)': \(status.missing.joined(separator: "; "))") }
+        let claimed = Set(trailers.filter { $0.key == "Approved-by" }.compactMap { ApprovalTrailer($0.value)?.value })
+        let counted = Set(status.stages.flatMap(\.approvals).map { ApprovalTrailer(vote: $0).value })
+        if claimed != counted {
+            let forged = claimed.subtracting(counted).sorted()
+            if !forged.isEmpty { problems.append("Approved-by: trailers not backed by votes in the log: \(forged.joined(separator: "; "))") }
+        }
+        // The content adopted must be the content voted on: the same files, with the head's bytes.
+        let parentTree = try repository.readCommit(commit.parentIDs[0]).treeID
+        let adopted = try repository.changedPaths(from: parentTree, to: commit.treeID)
+        let baseTree = try repository.readCommit(judged.base).treeID
+        let headTree = try repository.readCommit(judged.head).treeID
+        let proposed = try repository.changedPaths(from: baseTree, to: headTree)
+        var differing = Set(adopted).symmetricDifference(proposed)
+        for path in adopted where try repository.entry(atPath: path, inTree: commit.treeID)?.id != repository.entry(atPath: path, inTree: headTree)?.id {
+            differing.insert(path)
+        }
+        if !differing.isEmpty {
+            problems.append("adopted content differs from what was voted on in \(differing.sorted().joined(separator: ", "))")
+        }
+        return problems
+    }
+
+    /// Why a commit carrying `Bootstrap:` is not an accepted bootstrap, or nil when it is one.
+    private func bootstrapProblem(_ commit: CommitInfo) throws -> String? {
+        let recorded = commit.trailers.first { $0.key == "Recorded-By" }?.value ?? ""
+        let id = recorded.split(separator: " ").first.map(String.init) ?? ""
+        guard commit.parentIDs.count == 1 else { return "forged bootstrap: a bootstrap has exactly one parent" }
+        let roster = try snapshot(commit: commit.parentIDs[0]).roster()
+        guard let person = roster.person(id), person.roles.contains(.administrator), person.email == commit.author.email else {
+            return "forged bootstrap: made by \(commit.author.name) <\(commit.author.email)>, not by an administrator of the roster in force"
+        }
+        let parentTree = try repository.readCommit(commit.parentIDs[0]).treeID
+        let outside = try repository.changedPaths(from: parentTree, to: commit.treeID).filter { !$0.hasPrefix(PlanLayout.classesDir + "/") }
+        guard outside.isEmpty else {
+            return "bootstrap changes governance files (\(outside.joined(separator: ", "))); those change only through adoption"
+        }
+        return nil
+    }
+}

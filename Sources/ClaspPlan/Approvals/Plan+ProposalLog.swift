@@ -1,0 +1,108 @@
+import ClaspGit
+import ClaspSpec
+import Foundation
+
+/// Reading and appending to the proposals' meta logs.
+extension Plan {
+    /// Every proposal, by number; with `state`, only those in that state.
+    public func proposals(state: ProposalState? = nil) throws -> [Proposal] {
+        try proposalNumbers().map { try proposal($0) }.filter { state == nil || $0.state == state }
+    }
+
+    /// One proposal as its meta log tells it now.
+    ///
+    /// - Throws: `ApprovalError.unknownProposal` when it has no meta ref.
+    public func proposal(_ number: ProposalNumber) throws -> Proposal {
+        guard let tip = try repository.referenceTarget(Proposal.metaRef(number)) else {
+            throw ApprovalError.unknownProposal(number)
+        }
+        return try proposal(number, meta: tip)
+    }
+
+    /// The numbers that have a meta ref, ascending.
+    func proposalNumbers() throws -> [ProposalNumber] {
+        try repository.references(withPrefix: Proposal.refPrefix).compactMap { ref -> Int? in
+            let parts = ref.name.dropFirst(Proposal.refPrefix.count).split(separator: "/")
+            guard parts.count == 2, parts[1] == "meta" else { return nil }
+            return Int(parts[0])
+        }.sorted()
+    }
+
+    /// The proposal as its log stood at meta commit `tip`: what an adoption saw, for the audit.
+    func proposal(_ number: ProposalNumber, meta tip: ObjectID) throws -> Proposal {
+        var events: [ProposalEvent] = []
+        for id in try repository.firstParentHistory(from: tip).reversed() {
+            guard let event = ProposalEvent(commit: try repository.readCommit(id)) else {
+                throw PlanError.invalidInput("\(Proposal.metaRef(number)) holds \(id.hex.prefix(10)), which is not a Clasp proposal event")
+            }
+            events.append(event)
+        }
+        guard let opened = events.first, opened.kind == .opened,
+              let kind = opened.trailer("Kind").flatMap(ChangeKind.init(rawValue:)),
+              let base = opened.trailer("Base").flatMap(ObjectID.init(hex:)),
+              var head = opened.head else {
+            throw PlanError.invalidInput("\(Proposal.metaRef(number)) does not start with an 'opened' event naming its kind, base and head")
+        }
+        var state = ProposalState.open
+        var adoptedAs: ObjectID?
+        for event in events.dropFirst() {
+            switch event.kind {
+            case .revised: if let newHead = event.head { head = newHead }
+            case .withdrawn: state = .withdrawn
+            case .adopted:
+                state = .adopted
+                adoptedAs = event.trailer("Adopted-As").flatMap(ObjectID.init(hex:))
+            case .opened, .comment, .vote: break
+            }
+        }
+        return Proposal(number: number, kind: kind, classIDs: opened.trailers("Class"),
+                        effective: opened.trailer("Effective").flatMap { PlanDate(iso: $0) },
+                        reason: opened.text, author: opened.person, state: state, base: base, head: head,
+                        events: events, adoptedAs: adoptedAs, meta: tip)
+    }
+
+    /// Writes one event commit (empty tree, parent: the previous event) and moves the meta ref
+    /// to it by compare-and-swap.
+    ///
+    /// - Returns: the event commit.
+    /// - Throws: `PlanError.concurrentUpdate` when the log moved since `expected` was read.
+    @discardableResult
+    func appendEvent(_ number: ProposalNumber, expected: ObjectID?, subject: String, body: String,
+                     trailers: [Trailer], by person: Person, at time: Date) throws -> ObjectID {
+        let commit = try eventCommit(number, parent: expected, subject: subject, body: body, trailers: trailers, by: person, at: time)
+        do {
+            try repository.updateReference(Proposal.metaRef(number), to: commit, expected: expected,
+                                           message: "clasp: \(subject)")
+        } catch let error as GitError where error.isReferenceConflict {
+            throw PlanError.concurrentUpdate(ref: Proposal.metaRef(number))
+        }
+        return commit
+    }
+
+    func eventCommit(_ number: ProposalNumber, parent: ObjectID?, subject: String, body: String,
+                     trailers: [Trailer], by person: Person, at time: Date) throws -> ObjectID {
+        let zone = try current().config().timeZone
+        let signature = Signature(name: person.name, email: person.email, time: time,
+                                  timeZoneOffsetMinutes: RecordedTime.offsetMinutes(at: time, timeZone: zone))
+        let text = body.trimmingWhitespace.isEmpty ? "\(subject)\n" : "\(subject)\n\n\(body.trimmingWhitespace)\n"
+        let message = try Trailers.append(trailers + [Trailer(key: "Proposal", value: String(number)),
+                                                      Trailer(key: "Person", value: person.id)], to: text)
+        return try repository.createCommit(tree: try repository.emptyTree(), parents: parent.map { [$0] } ?? [],
+                                           author: signature, committer: signature, message: message)
+    }
+
+    /// Runs `body` again when a compare-and-swap lost a race, up to a few times: the body
+    /// re-reads everything it depends on, so a retry decides afresh.
+    func retryingConflicts<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch PlanError.concurrentUpdate(let ref) {
+                attempt += 1
+                if attempt >= 20 { throw PlanError.concurrentUpdate(ref: ref) }
+                usleep(UInt32.random(in: 1_000...20_000))
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import ClaspGit
+import ClaspSpec
+public import Foundation
+
+/// Opening, revising, commenting on and withdrawing proposals.
+extension Plan {
+    /// Opens a proposal against the current main.
+    ///
+    /// Writes the head commit (parent: main), then claims the next free number by creating
+    /// `refs/proposals/<n>/meta` with compare-and-swap (expected: absent), trying n+1 when
+    /// someone else took n, then creates the head ref.
+    ///
+    /// - Throws: `ApprovalError` (not in roster, invalid files, date taken, kind mismatch) or `PlanError`.
+    public func propose(_ draft: ProposalDraft, by person: String, at time: Date = Date()) throws -> Proposal {
+        let base = try mainHead()
+        let roster = try snapshot(commit: base).roster()
+        guard let author = roster.person(person) else { throw ApprovalError.notInRoster(person: person) }
+        let needed: Role = draft.kind.isGovernance ? .administrator : .analyst
+        guard author.roles.contains(needed) || author.roles.contains(.administrator) else {
+            throw ApprovalError.notPermitted(person: "\(author.name) (\(person))", action: "propose \(draft.kind.rawValue) changes", needs: needed.rawValue)
+        }
+        try validateFiles(draft.files, kind: draft.kind)
+        let classIDs = Array(Set(draft.classIDs + draft.files.compactMap { file -> String? in
+            let parts = file.path.split(separator: "/")
+            return parts.count == 3 ? String(parts[1]) : nil
+        })).sorted()
+        let subject = "\(draft.kind.rawValue) \(classIDs.isEmpty ? draft.files.map(\.path).joined(separator: ", ") : classIDs.joined(separator: ", "))"
+            + (draft.effective.map { " \($0.iso)" } ?? "")
+        let head = try proposalCommit(files: draft.files, onto: try repository.readCommit(base).treeID, parent: base,
+                                      message: "Propose \(subject)\n\n\(draft.reason)", by: author, at: time)
+        try validateTree(base: base, head: head, kind: draft.kind)
+        try checkEffectiveDatesFree(base: base, head: head, except: nil)
+        var trailers = [Trailer(key: "Event", value: "opened"), Trailer(key: "Kind", value: draft.kind.rawValue)]
+        trailers += classIDs.map { Trailer(key: "Class", value: $0) }
+        if let effective = draft.effective { trailers.append(Trailer(key: "Effective", value: effective.iso)) }
+        trailers += [Trailer(key: "Base", value: base.hex), Trailer(key: "Head", value: head.hex),
+                     Trailer(key: "Tree", value: try repository.readCommit(head).treeID.hex)]
+        var number = (try proposalNumbers().last ?? 0) + 1
+        while true {
+            do {
+                try appendEvent(number, expected: nil, subject: "Open proposal \(number): \(subject)", body: draft.reason,
+                                trailers: trailers, by: author, at: time)
+                break
+            } catch {
+                // Someone else claimed this number (or is claiming it): try the next one.
+                guard try repository.referenceTarget(Proposal.metaRef(number)) != nil || isConflict(error) else { throw error }
+                number += 1
+            }
+        }
+        try repository.updateReference(Proposal.headRef(number), to: head, expected: nil, message: "clasp: proposal \(number) opened")
+        return try proposal(number)
+    }
+
+    /// Replaces the proposed files with a new revision on top of the current head.
+    ///
+    /// - Throws: `ApprovalError.proposalClosed`, `ApprovalError.notPermitted` (only the author or
+    ///   another analyst may revise), validation errors.
+    public func revise(_ number: ProposalNumber, files: [PlanFileWrite], reason: String, by person: String, at time: Date = Date()) throws {
+        try retryingConflicts {
+            let proposal = try self.proposal(number)
+            guard proposal.state == .open else { throw ApprovalError.proposalClosed(number: number, state: proposal.state) }
+            let actor = try member(person, of: proposal)
+            guard person == proposal.author || actor.roles.contains(.analyst) || actor.roles.contains(.administrator) else {
+                throw ApprovalError.notPermitted(person: "\(actor.name) (\(person))", action: "revise proposal \(number)", needs: "analyst")
+            }
+            try validateFiles(files, kind: proposal.kind)
+            let oldTree = try repository.readCommit(proposal.head).treeID
+            let head = try proposalCommit(files: files, onto: oldTree, parent: proposal.head,
+                                          message: "Revise proposal \(number)\n\n\(reason)", by: actor, at: time)
+            try validateTree(base: proposal.base, head: head, kind: proposal.kind)
+            try checkEffectiveDatesFree(base: proposal.base, head: head, except: number)
+            try appendEvent(number, expected: proposal.meta, subject: "Revise proposal \(number)", body: reason,
+                            trailers: [Trailer(key: "Event", value: "revised"), Trailer(key: "Head", value: head.hex),
+                                       Trailer(key: "Tree", value: try repository.readCommit(head).treeID.hex)],
+                            by: actor, at: time)
+            // The meta log is the record; the head ref follows it (a stale head ref is repaired by the next write).
+            let current = try repository.referenceTarget(Proposal.headRef(number))
+            try repository.updateReference(Proposal.headRef(number), to: head, expected: current, message: "clasp: proposal \(number) revised")
+        }
+    }
+
+    /// Closes an open proposal without adopting it. The author or an administrator may withdraw.
+    public func withdraw(_ number: ProposalNumber, by person: String, at time: Date = Date()) throws {
+        try retryingConflicts {
+            let proposal = try self.proposal(number)
+            guard proposal.state == .open else { throw ApprovalError.proposalClosed(number: number, state: proposal.state) }
+            let actor = try member(person, of: proposal)
+            guard person == proposal.author || actor.roles.contains(.administrator) else {
+                throw ApprovalError.notPermitted(person: "\(actor.name) (\(person))", action: "withdraw proposal \(number) (it is \(proposal.author)'s)", needs: "administrator")
+            }
+            try appendEvent(number, expected: proposal.meta, subject: "Withdraw proposal \(number)", body: "",
+                            trailers: [Trailer(key: "Event", value: "withdrawn")], by: actor, at: time)
+        }
+    }
+
+    /// Adds a comment to the proposal's log; any roster member may comment, in any state.
+    public func comment(_ number: ProposalNumber, _ text: String, by person: String, at time: Date = Date()) throws {
+        try retryingConflicts {
+            let proposal = try self.proposal(number)
+            let actor = try member(person, of: proposal)
+            try appendEvent(number, expected: proposal.meta, subject: "Comment on proposal \(number)", body: text,
+                            trailers: [Trailer(key: "Event", value: "comment")], by: actor, at: time)
+        }
+    }
+
+    /// The person in the roster in force for the proposal (its base's).
+    func member(_ person: String, of proposal: Proposal) throws -> Person {
+        guard let found = try snapshot(commit: proposal.base).roster().person(person) else {
+            throw ApprovalError.notInRoster(person: person)
+        }
+        return found
+    }
+
+    private func isConflict(_ error: any Error) -> Bool {
+        if case PlanError.concurrentUpdate = error { return true }
+        return (error as? GitError)?.isReferenceConflict == true
+    }
+}

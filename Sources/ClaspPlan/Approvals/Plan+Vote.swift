@@ -1,0 +1,47 @@
+import ClaspGit
+import ClaspSpec
+public import Foundation
+
+extension Plan {
+    /// Records a vote on the proposal's current head. A later vote by the same person in the
+    /// same stage replaces the earlier one; both stay in the log.
+    ///
+    /// - Parameter stage: the stage to vote in; by default the first unsatisfied stage that
+    ///   applies and whose role the voter holds.
+    /// - Throws: `ApprovalError.proposalClosed`, `.notInRoster`, `.lacksRole`, `.selfApproval`.
+    public func vote(_ number: ProposalNumber, _ decision: VoteDecision, comment: String, by person: String,
+                     stage: String? = nil, at time: Date = Date()) throws {
+        try retryingConflicts {
+            let proposal = try self.proposal(number)
+            guard proposal.state == .open else { throw ApprovalError.proposalClosed(number: number, state: proposal.state) }
+            let voter = try member(person, of: proposal)
+            let status = try evaluate(proposal)
+            let chosen: StageStatus
+            if let stage {
+                guard let named = status.stages.first(where: { $0.stage == stage }) else {
+                    throw ApprovalError.noStageForPerson(person: person, stages: status.stages.map(\.stage))
+                }
+                guard voter.roles.contains(named.role) else {
+                    throw ApprovalError.lacksRole(person: person, role: named.role.rawValue, stage: named.stage)
+                }
+                chosen = named
+            } else {
+                let mine = status.stages.filter { voter.roles.contains($0.role) }
+                guard let pick = mine.first(where: { !$0.satisfied }) ?? mine.first else {
+                    let wanted = status.stages.first { !$0.satisfied } ?? status.stages.first
+                    if let wanted { throw ApprovalError.lacksRole(person: person, role: wanted.role.rawValue, stage: wanted.stage) }
+                    throw ApprovalError.noStageForPerson(person: person, stages: [])
+                }
+                chosen = pick
+            }
+            if decision == .approve && person == proposal.author { throw ApprovalError.selfApproval(person: person) }
+            let tree = try repository.readCommit(proposal.head).treeID
+            try appendEvent(number, expected: proposal.meta, subject: "Vote \(decision.rawValue) on proposal \(number) (\(chosen.stage))",
+                            body: comment,
+                            trailers: [Trailer(key: "Event", value: "vote"), Trailer(key: "Decision", value: decision.rawValue),
+                                       Trailer(key: "Stage", value: chosen.stage), Trailer(key: "Role", value: chosen.role.rawValue),
+                                       Trailer(key: "Head", value: proposal.head.hex), Trailer(key: "Tree", value: tree.hex)],
+                            by: voter, at: time)
+        }
+    }
+}

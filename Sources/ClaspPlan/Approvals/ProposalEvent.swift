@@ -1,0 +1,53 @@
+public import ClaspGit
+import ClaspSpec
+public import Foundation
+
+/// One commit of a proposal's meta log (`refs/proposals/<n>/meta`). Its author is the person
+/// who acted; its trailers carry the facts, so `git log` on the meta ref reads as the trail.
+public struct ProposalEvent: Equatable, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case opened, revised, comment, vote, withdrawn, adopted
+    }
+
+    public var kind: Kind
+    /// The roster id of the person who acted (trailer `Person:`).
+    public var person: String
+    public var at: Date
+    /// The meta commit.
+    public var commit: ObjectID
+    /// The message body above the trailers: the reason, comment or vote comment.
+    public var text: String
+    public var trailers: [Trailer]
+
+    public func trailer(_ key: String) -> String? {
+        trailers.first { $0.key.caseInsensitiveCompare(key) == .orderedSame }?.value
+    }
+
+    public func trailers(_ key: String) -> [String] {
+        trailers.filter { $0.key.caseInsensitiveCompare(key) == .orderedSame }.map(\.value)
+    }
+
+    /// The proposal head this event names (opened, revised).
+    public var head: ObjectID? { trailer("Head").flatMap(ObjectID.init(hex:)) }
+
+    /// Reads an event from a meta commit; nil when the commit is not a Clasp event.
+    init?(commit: CommitInfo) {
+        let trailers = commit.trailers
+        guard let kindText = trailers.first(where: { $0.key == "Event" })?.value,
+              let kind = Kind(rawValue: kindText),
+              let person = trailers.first(where: { $0.key == "Person" })?.value else { return nil }
+        self.kind = kind
+        self.person = person
+        self.at = commit.author.time
+        self.commit = commit.id
+        self.trailers = trailers
+        self.text = ProposalEvent.body(of: commit.message)
+    }
+
+    /// The message without its subject line and trailer block (Clasp always writes both).
+    static func body(of message: String) -> String {
+        let paragraphs = message.components(separatedBy: "\n\n")
+        guard paragraphs.count > 2 else { return "" }
+        return paragraphs.dropFirst().dropLast().joined(separator: "\n\n").trimmingWhitespace
+    }
+}

@@ -1,0 +1,129 @@
+import ClaspGit
+import ClaspPlan
+import ClaspSpec
+import ClaspTestSupport
+import Foundation
+import Testing
+
+/// Racing writers with separate `Plan` instances, and the audit's findings on tampered history.
+@Suite struct ConcurrencyAndAuditTests {
+    /// Opens `count` approved proposals on different effective dates.
+    static func approvedProposals(_ fixture: ApprovalFixture, count: Int) throws -> [ProposalNumber] {
+        try (0..<count).map { index in
+            var version = ApprovalFixture.version(duty: "Reconcile acounts and prepare reports.")
+            version.effective = PlanDate(iso: "202\(index)-01-01")!
+            var draft = ProposalDraft.revise(ApprovalFixture.classID, to: version, reason: "editorial revision \(index)")
+            draft.kind = .revise
+            let proposal = try fixture.plan.propose(draft, by: "aortiz", at: ApprovalFixture.clock(10 + index))
+            try fixture.plan.vote(proposal.number, .approve, comment: "", by: "bchen", at: ApprovalFixture.clock(20 + index))
+            for voter in ["cmorgan", "dpatel"] where !(try fixture.plan.status(of: proposal.number).readyToAdopt) {
+                try fixture.plan.vote(proposal.number, .approve, comment: "", by: voter, at: ApprovalFixture.clock(30 + index))
+            }
+            return proposal.number
+        }
+    }
+
+    @Test func threadsAdoptingAtOnceAdoptEachProposalExactlyOnce() throws {
+        let fixture = try ApprovalFixture()
+        let numbers = try Self.approvedProposals(fixture, count: 3)
+        let path = fixture.path
+        let outcomes = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 9) { index in
+            let number = numbers[index % numbers.count]
+            do {
+                let plan = try Plan.open(at: path)
+                let commit = try plan.adopt(number, by: index % 2 == 0 ? "aortiz" : "bchen", at: ApprovalFixture.clock(60 + index))
+                outcomes.withLock { $0.append("\(number) adopted \(commit.hex)") }
+            } catch let error as ApprovalError {
+                if case .alreadyAdopted = error { outcomes.withLock { $0.append("\(number) already") } } else {
+                    outcomes.withLock { $0.append("\(number) error \(error)") }
+                }
+            } catch {
+                outcomes.withLock { $0.append("\(number) error \(error)") }
+            }
+        }
+        let results = outcomes.withLock { $0 }
+        #expect(!results.contains { $0.contains("error") }, "\(results)")
+        for number in numbers {
+            #expect(results.filter { $0.hasPrefix("\(number) adopted") }.count == 1, "\(results)")
+        }
+        let plan = try Plan.open(at: path)
+        let report = try plan.auditVerify()
+        #expect(report.isClean, "\(report.findings)")
+        #expect(report.adoptions.count == numbers.count)
+        #expect(try plan.proposals(state: .adopted).count == numbers.count)
+        let fsck = try fixture.git("fsck", "--strict", "--no-dangling")
+        #expect(fsck.status == 0, "\(fsck.stderr)")
+    }
+
+    @Test func proposersRacingGetDistinctNumbers() throws {
+        let fixture = try ApprovalFixture()
+        let path = fixture.path
+        let numbers = Mutex<[Int]>([])
+        let failures = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 6) { index in
+            var version = ApprovalFixture.version(duty: "Duty \(index).")
+            version.effective = PlanDate(iso: "203\(index)-01-01")!
+            do {
+                let proposal = try Plan.open(at: path).propose(.revise(ApprovalFixture.classID, to: version, reason: "r"), by: "aortiz")
+                numbers.withLock { $0.append(proposal.number) }
+            } catch {
+                failures.withLock { $0.append(String(describing: error)) }
+            }
+        }
+        #expect(numbers.withLock { $0.sorted() } == [1, 2, 3, 4, 5, 6], "\(failures.withLock { $0 })")
+    }
+
+    @Test func theAuditReportsAForgedBootstrapAMissingMetaRefAndForgedApprovals() throws {
+        let fixture = try ApprovalFixture()
+        let numbers = try Self.approvedProposals(fixture, count: 1)
+        let adopted = try fixture.plan.adopt(numbers[0], by: "aortiz", at: ApprovalFixture.clock(40))
+        #expect(try fixture.plan.auditVerify().isClean)
+        // A bootstrap forged by an analyst.
+        let tree = try fixture.git("rev-parse", "main^{tree}").stdout.trimmingWhitespace
+        let forged = try fixture.git("commit-tree", tree, "-p", "main", "-m", "Import\n\nBootstrap: administrator import, not an adoption\nRecorded-By: aortiz <aortiz@plan.example>").stdout.trimmingWhitespace
+        _ = try fixture.git("update-ref", "refs/heads/main", forged)
+        var report = try Plan.open(at: fixture.path).auditVerify()
+        #expect(report.findings.map(\.message).contains { $0.hasPrefix("forged bootstrap") }, "\(report.findings)")
+        _ = try fixture.git("update-ref", "refs/heads/main", adopted.hex)
+        // An adoption whose meta ref was deleted.
+        _ = try fixture.git("update-ref", "-d", "refs/proposals/1/meta")
+        report = try Plan.open(at: fixture.path).auditVerify()
+        #expect(report.findings.map(\.description) == ["\(adopted.hex.prefix(10)): meta ref refs/proposals/1/meta is missing: the votes behind this adoption cannot be checked"])
+    }
+
+    @Test func aCommitWithForgedApprovalTrailersIsReported() throws {
+        let fixture = try ApprovalFixture()
+        let proposal = try fixture.propose(ApprovalFixture.version(duty: "Audit vendor invoices and approve payments."))
+        try fixture.plan.vote(1, .approve, comment: "", by: "bchen", at: ApprovalFixture.clock(11))
+        // Copy an adoption message by hand without the committee's votes.
+        let message = "Adopt proposal 1\n\nProposal: 1\nProposal-Meta: \(try fixture.plan.proposal(1).meta.hex)\nProposal-Head: \(proposal.head.hex)\nApproved-by: cmorgan role=committee stage=committee tree=\(proposal.head.hex) date=2026-01-05T18:00:00Z\n"
+        let tree = try fixture.git("rev-parse", "\(proposal.head.hex)^{tree}").stdout.trimmingWhitespace
+        let commit = try fixture.git("commit-tree", tree, "-p", "main", "-m", message).stdout.trimmingWhitespace
+        _ = try fixture.git("update-ref", "refs/heads/main", commit)
+        let report = try Plan.open(at: fixture.path).auditVerify()
+        let messages = report.findings.map(\.message)
+        #expect(messages.contains { $0.contains("votes do not satisfy workflow 'default'") }, "\(messages)")
+        #expect(messages.contains { $0.contains("Approved-by: trailers not backed by votes") }, "\(messages)")
+        #expect(messages.contains { $0.contains("no 'adopted' event") }, "\(messages)")
+    }
+
+    @Test func anInterruptedAdoptionIsReportedAndCompletedByAdoptingAgain() throws {
+        let fixture = try ApprovalFixture()
+        let numbers = try Self.approvedProposals(fixture, count: 1)
+        let adopted = try fixture.plan.adopt(numbers[0], by: "aortiz", at: ApprovalFixture.clock(40))
+        // Simulate a crash after main moved but before the `adopted` event was written.
+        let meta = try fixture.plan.proposal(numbers[0]).meta
+        _ = try fixture.git("update-ref", "refs/proposals/1/meta", "\(meta.hex)~1", meta.hex)
+        let plan = try Plan.open(at: fixture.path)
+        #expect(try plan.proposal(1).state == .open)
+        let report = try plan.auditVerify()
+        #expect(report.findings.map(\.message) == ["proposal 1's log has no 'adopted' event for this commit (an interrupted adoption: `clasp adopt 1` completes it)"])
+        #expect(throws: ApprovalError.alreadyAdopted(number: 1, commit: adopted.hex)) {
+            try plan.adopt(1, by: "bchen", at: ApprovalFixture.clock(41))
+        }
+        #expect(try plan.proposal(1).adoptedAs == adopted)
+        #expect(try plan.mainHead() == adopted)
+        #expect(try plan.auditVerify().isClean)
+    }
+}
