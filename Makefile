@@ -12,9 +12,10 @@ all: build
 
 ## deps: system packages the build and tests need, installed only when missing.
 deps:
-	@if ! pkg-config --exists libgit2 2>/dev/null || ! command -v git >/dev/null; then \
-		echo "installing libgit2-dev, pkg-config and git"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgit2-dev pkg-config git; \
+	@if ! pkg-config --exists libgit2 2>/dev/null || ! pkg-config --exists sqlite3 2>/dev/null \
+		|| ! command -v git >/dev/null; then \
+		echo "installing libgit2-dev, libsqlite3-dev, pkg-config and git"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgit2-dev libsqlite3-dev pkg-config git; \
 	fi
 
 build: deps

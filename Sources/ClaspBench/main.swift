@@ -1,0 +1,2 @@
+// The benchmark driver arrives in a following commit.
+print("clasp-bench: no benchmarks yet")
