@@ -12,9 +12,10 @@ all: build
 
 ## deps: system packages the build and tests need, installed only when missing.
 deps:
-	@if ! pkg-config --exists libgit2 2>/dev/null || ! command -v git >/dev/null; then \
-		echo "installing libgit2-dev, pkg-config and git"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgit2-dev pkg-config git; \
+	@if ! pkg-config --exists libgit2 2>/dev/null || ! pkg-config --exists sqlite3 2>/dev/null \
+		|| ! command -v git >/dev/null; then \
+		echo "installing libgit2-dev, libsqlite3-dev, pkg-config and git"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgit2-dev libsqlite3-dev pkg-config git; \
 	fi
 
 build: deps
@@ -31,9 +32,14 @@ demo: build
 	$(CLASP) --plan $(DEMO_DIR)/roseville show finance-technician --as-of 2020-01-01 | head -40
 	$(CLASP) --plan $(DEMO_DIR)/roseville history finance-technician
 
+## bench: release build, then clasp-bench generates a plan (BENCH_PRESET: ci or default) and times
+## Clasp against the git CLI on it; the table is printed and written to bench-results.md.
+BENCH_PRESET ?= ci
+BENCH_RUNS ?= 15
 bench: deps
-	$(SWIFT) build -c release
-	@echo "benchmarks arrive with the semantic-diff and scale issues"
+	$(SWIFT) build -c release --product clasp
+	$(SWIFT) build -c release --product clasp-bench
+	.build/release/clasp-bench --preset $(BENCH_PRESET) --runs $(BENCH_RUNS) --work .build/bench --out bench-results.md
 
 clean:
 	rm -rf .build $(DEMO_DIR)

@@ -13,10 +13,12 @@ let package = Package(
     products: [
         .executable(name: "clasp", targets: ["clasp"]),
         .library(name: "ClaspPlan", targets: ["ClaspPlan"]),
+        .executable(name: "clasp-bench", targets: ["ClaspBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,7 +33,11 @@ let package = Package(
             exclude: ["Diff/JSON-SHAPE.md"],
             swiftSettings: swiftSettings
         ),
-        .target(name: "ClaspPlan", dependencies: ["ClaspGit", "ClaspSpec"], swiftSettings: swiftSettings),
+        .target(
+            name: "ClaspPlan",
+            dependencies: ["ClaspGit", "ClaspSpec", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "ClaspCLI",
             dependencies: [
@@ -42,6 +48,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "clasp", dependencies: ["ClaspCLI"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "ClaspBench",
+            dependencies: ["ClaspPlan", "ClaspGit", "ClaspSpec"],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "ClaspTestSupport", path: "Tests/ClaspTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "ClaspGitTests", dependencies: ["ClaspGit"], swiftSettings: swiftSettings),
         .testTarget(

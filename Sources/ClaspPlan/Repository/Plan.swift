@@ -83,12 +83,17 @@ public final class Plan {
     }
 
     /// The plan as it was known at the end of `date` in the plan's time zone: the tree of the last
-    /// commit on `main`'s first-parent line recorded on or before that day.
+    /// commit on `main`'s first-parent line recorded on or before that day. Found through the
+    /// recorded-time index when it is usable; by walking `main` otherwise (and when nothing was
+    /// recorded by then, to say when recording began).
     ///
     /// - Throws: `PlanError.nothingRecorded` when the plan's history starts after `date`.
     public func snapshot(asKnownOn date: PlanDate) throws -> PlanSnapshot {
         let zone = try current().config().timeZone
         let limit = RecordedTime.startOfDay(after: date, timeZone: zone)
+        if let known = withRecordedIndex({ try $0.lastCommit(committedBefore: limit) }), let known {
+            return try snapshot(commit: known)
+        }
         var oldest: CommitInfo?
         for id in try repository.firstParentHistory(from: mainHead()) {
             let commit = try repository.readCommit(id)

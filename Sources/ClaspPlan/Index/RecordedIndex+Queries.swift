@@ -1,0 +1,75 @@
+import ClaspGit
+import Foundation
+import GRDB
+
+/// One indexed commit that touched a class, before the plan's time zone turns it into a
+/// `RecordedChange`.
+struct IndexedChange {
+    var commit: ObjectID
+    var author: Signature
+    var committedAt: Date
+    var summary: String
+    var trailers: [Trailer]
+    /// Files of the class folder it changed, relative to the folder, sorted.
+    var files: [String]
+}
+
+extension RecordedIndex {
+    /// Every indexed commit that changed a file of `classID`'s folder, newest first.
+    func changes(touching classID: String) throws -> [IndexedChange] {
+        try database.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT c.position, c.id, c.committed_at, c.author_name, c.author_email, c.author_time,
+                       c.author_offset, c.summary, c.trailers, t.file
+                FROM touches t JOIN commits c ON c.position = t.position
+                WHERE t.class_id = ?
+                ORDER BY t.position DESC
+                """, arguments: [classID])
+            var changes: [IndexedChange] = []
+            var lastPosition: Int64?
+            while let row = try rows.next() {
+                let position: Int64 = row[0]
+                let file: String = row[9]
+                if position == lastPosition, !changes.isEmpty {
+                    changes[changes.count - 1].files.append(file)
+                    continue
+                }
+                lastPosition = position
+                let hex: String = row[1]
+                let encodedTrailers: String = row[8]
+                guard let id = ObjectID(hex: hex), let trailers = IndexedTrailers(encoded: encodedTrailers) else {
+                    throw RecordedIndexError.malformedRow(path: path, detail: "commit \(hex) at position \(position)")
+                }
+                let author = Signature(name: row[3], email: row[4],
+                                       time: Date(timeIntervalSince1970: TimeInterval(row[5] as Int64)),
+                                       timeZoneOffsetMinutes: row[6])
+                changes.append(IndexedChange(commit: id, author: author,
+                                             committedAt: Date(timeIntervalSince1970: TimeInterval(row[2] as Int64)),
+                                             summary: row[7], trailers: trailers.trailers, files: [file]))
+            }
+            for index in changes.indices { changes[index].files.sort() }
+            return changes
+        }
+    }
+
+    /// The newest commit of the first-parent line committed before `limit`, as a walk from the
+    /// head would meet it first; nil when every commit is later.
+    func lastCommit(committedBefore limit: Date) throws -> ObjectID? {
+        try database.read { db in
+            let hex = try String.fetchOne(db, sql: """
+                SELECT id FROM commits WHERE committed_at < ? ORDER BY position DESC LIMIT 1
+                """, arguments: [limit.timeIntervalSince1970])
+            return try hex.map { hex in
+                guard let id = ObjectID(hex: hex) else {
+                    throw RecordedIndexError.malformedRow(path: path, detail: "commit id '\(hex)'")
+                }
+                return id
+            }
+        }
+    }
+
+    /// How many commits the index holds: the length of `main`'s first-parent line.
+    public func commitCount() throws -> Int {
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM commits") ?? 0 }
+    }
+}

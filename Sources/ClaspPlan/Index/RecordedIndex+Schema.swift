@@ -1,0 +1,47 @@
+import GRDB
+
+extension RecordedIndex {
+    /// Creates the tables of a new file; drops and recreates them when the file's schema
+    /// version differs, which makes the next update a full rebuild.
+    func prepareSchema() throws {
+        try database.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                let hasMeta = try db.tableExists("meta")
+                let version = hasMeta
+                    ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'") : nil
+                if version == Self.schemaVersion { return .commit }
+                for table in ["touches", "commits", "meta"] {
+                    try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
+                }
+                try db.execute(sql: """
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+                    CREATE TABLE commits (
+                        position INTEGER PRIMARY KEY,
+                        id TEXT NOT NULL UNIQUE,
+                        committed_at INTEGER NOT NULL,
+                        author_name TEXT NOT NULL,
+                        author_email TEXT NOT NULL,
+                        author_time INTEGER NOT NULL,
+                        author_offset INTEGER NOT NULL,
+                        summary TEXT NOT NULL,
+                        trailers TEXT NOT NULL,
+                        change TEXT,
+                        proposal TEXT,
+                        effective_date TEXT,
+                        bootstrap INTEGER NOT NULL
+                    );
+                    CREATE INDEX commits_by_time ON commits (committed_at);
+                    CREATE TABLE touches (
+                        class_id TEXT NOT NULL,
+                        position INTEGER NOT NULL,
+                        file TEXT NOT NULL,
+                        PRIMARY KEY (class_id, position, file)
+                    ) WITHOUT ROWID;
+                    """)
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schema', ?)",
+                               arguments: [Self.schemaVersion])
+                return .commit
+            }
+        }
+    }
+}
