@@ -44,13 +44,6 @@ extension SpecDiffRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Backslash-escapes the characters Markdown would read as markup.
-    static func escapeMarkdown(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            if "\\`*_[]<>#|~".contains(c) { out.append("\\") }
-            out.append(c)
-        }
-        return out
-    }
+    /// Escapes text for Markdown; see `MarkupText`.
+    static func escapeMarkdown(_ text: String) -> String { MarkupText.escapedMarkdown(text) }
 }

@@ -18,4 +18,16 @@ public enum MarkupText {
         }
         return out
     }
+
+    /// Backslash-escapes the characters Markdown would read as markup, so spec text in a
+    /// committee packet prints as written.
+    public static func escapedMarkdown(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            if "\\`*_[]<>#|~".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
 }

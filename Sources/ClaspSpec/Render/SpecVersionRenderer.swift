@@ -75,13 +75,5 @@ public enum SpecVersionRenderer {
         return line
     }
 
-    /// Escapes the characters Markdown would treat as markup at the start of or inside a line.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\`*_[]<>|#".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupText.escapedMarkdown(text) }
 }

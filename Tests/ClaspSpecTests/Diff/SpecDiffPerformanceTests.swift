@@ -45,7 +45,7 @@ import Testing
         #expect(changes.count { $0.operation == .added } == 7)
         #expect(changes.count { $0.operation == .moved } >= 7)
         #if DEBUG
-        let limit = Duration.milliseconds(1_000)
+        let limit = Duration.milliseconds(5_000)
         #else
         let limit = Duration.milliseconds(50)
         #endif
