@@ -104,7 +104,7 @@ import Testing
         let demo = try CLI.demo()
         let result = try CLI.run(["--plan", demo.roseville, "lineage", "finance-technician", "--as-of", date])
         let summary = try #require(result.stdout.components(separatedBy: "\nAs of \(date)").last)
-        #expect(summary.contains("was not yet established"))
+        #expect(summary.contains("Finance Technician I/II (finance-technician) did not exist yet"))
         for line in present { #expect(summary.contains(line), "missing: \(line)") }
         for line in absent { #expect(!summary.contains(line), "unexpected: \(line)") }
     }

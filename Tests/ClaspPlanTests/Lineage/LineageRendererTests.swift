@@ -15,7 +15,7 @@ import ClaspSpec
         let text = LineageTextRenderer().render(graph, root: "finance-technician", asOf: day("2003-01-01"))
         try Snapshot.assertMatches(text, named: "finance-technician-2003.txt")
         #expect(text.hasSuffix("""
-            As of 2003-01-01: finance-technician was not yet established; its ancestors in effect then:
+            As of 2003-01-01: Finance Technician I/II (finance-technician) did not exist yet (established 2012-08-25); the classes it came from that were in effect then:
               accounting-technician: Accounting Technician I/II
               billing-specialist: Utility Billing Specialist I/II
 

@@ -21,7 +21,7 @@ public struct LineageTextRenderer: Sendable {
         for line in graph.datedLines(of: root) { out += "  \(line.date)  \(line.text)\n" }
         branches(of: root, in: graph, prefix: "", shown: &shown, into: &out)
         if let asOf, let view = graph.lineage(of: root, asOf: asOf) {
-            out += "\n" + summary(view, asOf: asOf)
+            out += "\n" + summary(view, asOf: asOf, in: graph)
         }
         return out
     }
@@ -44,13 +44,14 @@ public struct LineageTextRenderer: Sendable {
         }
     }
 
-    private func summary(_ view: LineageView, asOf: PlanDate) -> String {
+    private func summary(_ view: LineageView, asOf: PlanDate, in graph: LineageGraph) -> String {
         var out = "As of \(asOf): "
         switch view.status {
         case .notYetEstablished:
-            out += "\(view.classID) was not yet established"
-            out += view.ancestorsInEffect.isEmpty ? ", and none of its ancestors was in effect.\n"
-                : "; its ancestors in effect then:\n"
+            let established = graph.startDate(of: view.classID).map { " (established \($0))" } ?? ""
+            out += "\(graph.displayTitle(of: view.classID)) (\(view.classID)) did not exist yet\(established)"
+            out += view.ancestorsInEffect.isEmpty ? ", and none of the classes it came from was in effect.\n"
+                : "; the classes it came from that were in effect then:\n"
             for ancestor in view.ancestorsInEffect {
                 out += "  \(ancestor.classID): \(ancestor.title ?? "(title unknown)")\n"
             }
