@@ -16,7 +16,7 @@ struct Clasp: AsyncParsableCommand {
               clasp --plan demo-plans/roseville history finance-technician
             """,
         version: ClaspVersion.string,
-        subcommands: [Init.self, Import.self, List.self, Show.self, History.self, Check.self, Demo.self]
+        subcommands: [Init.self, Import.self, List.self, Show.self, History.self, Check.self, Demo.self, Serve.self, Accounts.self]
     )
 
     @OptionGroup var global: GlobalOptions

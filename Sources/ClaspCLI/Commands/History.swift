@@ -1,12 +1,13 @@
 import ArgumentParser
 import ClaspGit
 import ClaspPlan
+import ClaspServer
 import ClaspSpec
 import Foundation
 
 extension Clasp {
     /// `clasp history`: the recorded history of a class, newest first.
-    struct History: ParsableCommand {
+    struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show who recorded which changes to a class, and when.",
             discussion: """
@@ -33,54 +34,14 @@ extension Clasp {
             }
         }
 
-        func run() throws {
-            let plan = try CommandContext(global, root.global).openPlan()
-            let changes = try plan.history(ofClass: classID)
-            if format == .json {
-                try JSONOutput.print(changes.map(HistoryEntry.init))
+        func run() async throws {
+            let context = CommandContext(global, root.global)
+            if let remote = try context.remote() {
+                try await remote.printGet("/classes/\(classID)/history", query: [("format", format.rawValue)])
                 return
             }
-            for change in changes {
-                let effective = change.effectiveDates.map(\.iso).joined(separator: ", ")
-                print("\(change.recordedOn)  \(change.commit.hex.prefix(10))  \(change.author.name) <\(change.author.email)>")
-                print("    \(change.summary)")
-                if let kind = change.trailer("Change") { print("    change: \(kind)") }
-                if !effective.isEmpty { print("    effective: \(effective)") }
-                if let proposal = change.trailer("Proposal") { print("    proposal: \(proposal)") }
-                if change.trailer("Bootstrap") != nil { print("    bootstrap import (not an adoption)") }
-                print("    files: \(change.files.joined(separator: ", "))")
-            }
+            let entries = try PlanQueries.history(context.openPlan(), classID: classID)
+            if format == .json { print(try JSONWire.string(entries)) } else { print(HistoryReport.text(entries), terminator: "") }
         }
-    }
-}
-
-/// JSON shape of one `clasp history` entry.
-struct HistoryEntry: Encodable {
-    var commit: String
-    var recordedOn: PlanDate
-    var recordedAt: String
-    var author: String
-    var email: String
-    var summary: String
-    var change: String?
-    var proposal: String?
-    var bootstrap: Bool
-    var effectiveDates: [PlanDate]
-    var files: [String]
-    var trailers: [[String: String]]
-
-    init(_ change: RecordedChange) {
-        commit = change.commit.hex
-        recordedOn = change.recordedOn
-        recordedAt = RecordedTime.iso8601(change.author.time, offsetMinutes: change.author.timeZoneOffsetMinutes)
-        author = change.author.name
-        email = change.author.email
-        summary = change.summary
-        self.change = change.trailer("Change")
-        proposal = change.trailer("Proposal")
-        bootstrap = change.trailer("Bootstrap") != nil
-        effectiveDates = change.effectiveDates
-        files = change.files
-        trailers = change.trailers.map { ["key": $0.key, "value": $0.value] }
     }
 }
