@@ -11,6 +11,7 @@ enum PageLayout {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <link rel="icon" href="data:,">
             <title>\(title) · Clasp</title>
             <style>\(stylesheet)</style>
             </head>
