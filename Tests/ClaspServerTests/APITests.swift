@@ -89,3 +89,25 @@ import Testing
         }
     }
 }
+
+/// Cached answers are keyed by `main`'s head, so a new recorded change is seen at once.
+@Suite struct CacheTests {
+    @Test func aChangeRecordedOnMainIsServedImmediately() async throws {
+        let fixture = try ServerFixture()
+        let token = try fixture.token("auditor")
+        let path = fixture.planPath("sample-city")
+        try await fixture.application.test(.router) { client in
+            let uri = "/api/v1/plans/sample-city/classes/accounting-technician-ii?as-of=2030-01-01&format=yaml"
+            let before = try await client.api(uri, token: token)
+            #expect(before.text.contains("effective: 2020-07-01"))
+            let plan = try Plan.open(at: path)
+            var spec = try plan.current().version("accounting-technician-ii", effective: try #require(PlanDate(iso: "2020-07-01")))
+            spec.effective = try #require(PlanDate(iso: "2025-01-01"))
+            spec.title = "Accounting Technician II (revised)"
+            _ = try plan.importVersions([ImportRequest(classID: "accounting-technician-ii", version: spec, source: "test")], by: "admin")
+            let after = try await client.api(uri, token: token)
+            #expect(after.text.contains("effective: 2025-01-01"))
+            #expect(after.text.contains("(revised)"))
+        }
+    }
+}

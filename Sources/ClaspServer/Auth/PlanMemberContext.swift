@@ -18,7 +18,7 @@ public struct PlanMemberContext: ChildRequestContext {
         guard let planID = context.parameters.get("plan"), hosting.hosts(planID) else {
             throw ServerFailure.unknownPlan(context.parameters.get("plan") ?? "")
         }
-        let roster = try hosting.withPlan(planID) { try $0.current().roster() }
+        let roster = try hosting.roster(planID)
         guard let person = roster.person(identity.accountID) else {
             throw ServerFailure.forbidden("account '\(identity.accountID)' is not in the roster of plan '\(planID)', so it may not see it")
         }

@@ -65,11 +65,15 @@ struct APIController {
         let query = request.query
         let format = try query.format(["json", "text", "markdown", "yaml"])
         let classID = try context.parameters.require("class")
-        let report = try context.withPlan {
-            try PlanQueries.show($0, classID: classID, asOf: query.date("as-of"), asKnownOn: query.date("as-known-on"))
+        let asOf = try query.date("as-of"), knownOn = try query.date("as-known-on")
+        // Without as-of the answer depends on today in the plan's time zone: key by the minute,
+        // which every time zone's midnight falls on.
+        let today = asOf == nil ? "minute-\(Int(Date().timeIntervalSince1970 / 60))" : ""
+        let body = try context.hosting.cachedRead(context.planID, key: "show|\(classID)|\(asOf?.iso ?? today)|\(knownOn?.iso ?? "")|\(format)") { plan in
+            let report = try PlanQueries.show(plan, classID: classID, asOf: asOf, asKnownOn: knownOn)
+            return try report.rendered(format) ?? (JSONWire.string(report) + "\n")
         }
-        if let rendered = report.rendered(format) { return APIController.text(rendered) }
-        return try APIController.json(report)
+        return APIController.text(body, type: format == "json" ? "application/json; charset=utf-8" : "text/plain; charset=utf-8")
     }
 
     @Sendable func history(_ request: Request, context: PlanMemberContext) async throws -> Response {

@@ -51,10 +51,13 @@ struct PageController {
         let query = request.query
         let classID = try context.parameters.require("class")
         let asOf = try query.date("as-of"), knownOn = try query.date("as-known-on")
-        return try context.withPlan { plan in
-            try ClassPage(plan: plan, planID: context.planID, classID: classID, asOf: asOf, asKnownOn: knownOn)
-                .response(identity: context.identity)
+        // Without as-of the answer depends on today in the plan's time zone: key by the minute,
+        // which every time zone's midnight falls on.
+        let today = asOf == nil ? "minute-\(Int(Date().timeIntervalSince1970 / 60))" : ""
+        let body = try context.hosting.cachedRead(context.planID, key: "class-page|\(classID)|\(asOf?.iso ?? today)|\(knownOn?.iso ?? "")") { plan in
+            try ClassPage(plan: plan, planID: context.planID, classID: classID, asOf: asOf, asKnownOn: knownOn).body()
         }
+        return PageLayout.page(title: body.title, identity: context.identity, plan: context.planID, body: body.html)
     }
 
     @Sendable func diffPage(_ request: Request, context: PlanMemberContext) async throws -> Response {

@@ -12,6 +12,7 @@ public final class PlanHosting: Sendable {
     /// Plan id (the directory name, a valid slug) to its git directory.
     public let paths: [String: String]
     private let pools: [String: PlanPool]
+    private let cache = HeadCache()
 
     /// Hosts the given plans.
     ///
@@ -44,6 +45,19 @@ public final class PlanHosting: Sendable {
     public var planIDs: [String] { paths.keys.sorted() }
 
     public func hosts(_ id: String) -> Bool { pools[id] != nil }
+
+    /// Runs `body` with an opened plan, or returns what it returned for the same `key` while
+    /// `main` pointed at the same commit (read answers only: they depend on nothing else).
+    public func cachedRead<T: Sendable>(_ id: String, key: String, _ body: (Plan) throws -> T) throws -> T {
+        try withPlan(id) { plan in
+            try cache.value(head: plan.mainHead().hex, key: id + "|" + key) { try body(plan) }
+        }
+    }
+
+    /// The plan's roster on `main`, read once per commit.
+    public func roster(_ id: String) throws -> Roster {
+        try cachedRead(id, key: "roster") { try $0.current().roster() }
+    }
 
     /// Runs `body` with an opened plan.
     ///

@@ -11,7 +11,9 @@ struct ClassPage {
     let asOf: PlanDate?
     let asKnownOn: PlanDate?
 
-    func response(identity: Identity) throws -> Response {
+    /// The page's title and body, without the frame (which names the signed-in person), so the
+    /// body can be cached per commit.
+    func body() throws -> (title: String, html: HTML) {
         let report = try PlanQueries.show(plan, classID: classID, asOf: asOf, asKnownOn: asKnownOn)
         let base = "/plans/\(planID)/classes/\(classID)"
         let timeline = report.timeline.enumerated().map { index, date -> HTML in
@@ -23,7 +25,7 @@ struct ClassPage {
         }
         let known: HTML = asKnownOn.map { "as known on <strong>\($0.iso)</strong>, " } ?? ""
         let until: HTML = report.until.map { " until \($0.iso)" } ?? " with no later version"
-        return PageLayout.page(title: report.version.title, identity: identity, plan: planID, body: """
+        return (report.version.title, """
             <p class="meta">Class <code>\(classID)</code>: showing the version in effect on <strong>\(report.asOf.iso)</strong>, \
             \(known)effective \(report.effective.iso)\(until). Answered from commit <code>\(String(report.recordedIn.prefix(10)))</code>.</p>
             <form class="filters" method="get" action="\(base)">
