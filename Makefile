@@ -1,4 +1,4 @@
-# Clasp: `make demo` builds the demo plans and tours them; `make test` runs every test.
+# Clasp: `make demo` serves the demo plans at http://127.0.0.1:8080; `make test` runs every test.
 # Both install what they need (libgit2-dev, git) on a fresh Debian machine.
 
 SWIFT ?= swift
@@ -6,7 +6,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_DIR ?= demo-plans
 CLASP = .build/debug/clasp
 
-.PHONY: all deps build test demo bench clean
+DEMO_DATA ?= $(DEMO_DIR)/.server-data
+DEMO_PORT ?= 8080
+PIP ?= python3 -m pip
+export DEBIAN_FRONTEND = noninteractive
+
+.PHONY: all deps build test demo demo-plans browser-deps browser-test bench bench-server clean
 
 all: build
 
@@ -24,13 +29,41 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	$(MAKE) browser-test
 
-demo: build
+## browser-deps: headless Chromium, its driver and selenium, installed only when missing.
+browser-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		echo "installing chromium and chromium-driver"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	fi
+	@python3 -c "import selenium" 2>/dev/null || $(PIP) install -q selenium
+
+## browser-test: a real headless Chromium against a live server; screenshots in .build/browser/.
+browser-test: build browser-deps
+	python3 Tests/Browser/browser_test.py $(CLASP)
+
+## demo-plans: the demo plans and one account per roster id (demo passwords, demo only).
+demo-plans: build
 	rm -rf $(DEMO_DIR)
 	$(CLASP) demo $(DEMO_DIR)
-	$(CLASP) --plan $(DEMO_DIR)/roseville list
-	$(CLASP) --plan $(DEMO_DIR)/roseville show finance-technician --as-of 2020-01-01 | head -40
-	$(CLASP) --plan $(DEMO_DIR)/roseville history finance-technician
+	@echo "DEMO ACCOUNTS (deterministic demo passwords: for this demo only, never for real plans)"
+	@for plan in $(DEMO_DIR)/*/; do \
+		for id in $$(git --git-dir=$$plan show main:roster.yaml | sed -n 's/^- id: //p'); do \
+			if $(CLASP) accounts add $$id --data $(DEMO_DATA) --password "demo-$$id-pass" >/dev/null 2>&1; then \
+				echo "  $$id / demo-$$id-pass"; fi; \
+		done; \
+	done
+
+demo: demo-plans
+	@echo "serving the demo plans at http://127.0.0.1:$(DEMO_PORT) (Ctrl-C stops)"
+	$(CLASP) serve --plans $(DEMO_DIR) --data $(DEMO_DATA) --port $(DEMO_PORT)
+
+## bench-server: wrk for 10 s on the class page and the JSON class endpoint of a release build.
+bench-server: deps
+	@command -v wrk >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk)
+	$(SWIFT) build -c release --product clasp
+	scripts/bench-server.sh .build/release/clasp
 
 ## bench: release build, then clasp-bench generates a plan (BENCH_PRESET: ci or default) and times
 ## Clasp against the git CLI on it; the table is printed and written to bench-results.md.

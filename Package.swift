@@ -19,6 +19,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -39,9 +44,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
-            name: "ClaspCLI",
+            name: "ClaspServer",
             dependencies: [
                 "ClaspPlan", "ClaspSpec",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ClaspCLI",
+            dependencies: [
+                "ClaspPlan", "ClaspSpec", "ClaspServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/Repo"), .copy("Resources/Workflows")],
@@ -71,6 +88,14 @@ let package = Package(
         .testTarget(
             name: "ClaspCLITests",
             dependencies: ["ClaspCLI", "ClaspPlan", "ClaspSpec", "ClaspTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ClaspServerTests",
+            dependencies: [
+                "ClaspServer", "ClaspPlan", "ClaspSpec", "ClaspTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
     ],

@@ -16,10 +16,10 @@ struct Clasp: AsyncParsableCommand {
               clasp --plan demo-plans/roseville history finance-technician
             """,
         version: ClaspVersion.string,
-subcommands: [
+        subcommands: [
             Init.self, Import.self, List.self, Show.self, History.self, Diff.self, Lineage.self, Check.self, Demo.self,
             Propose.self, Proposals.self, ProposalShow.self, Vote.self, Revise.self, Withdraw.self, Adopt.self,
-            Blame.self, Audit.self, Bench.self,
+            Blame.self, Audit.self, Serve.self, Accounts.self, Bench.self,
         ]
     )
 

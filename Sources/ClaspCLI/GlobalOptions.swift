@@ -10,6 +10,12 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: ArgumentHelp("Act as this roster id (default: $CLASP_USER).", valueName: "person"))
     var person: String?
 
+    @Option(help: ArgumentHelp("Work against a Clasp server instead of a local plan (default: $CLASP_SERVER).", valueName: "url"))
+    var server: String?
+
+    @Option(help: ArgumentHelp("API token for --server (default: $CLASP_TOKEN).", valueName: "token"))
+    var token: String?
+
     init() {}
 }
 
@@ -17,11 +23,26 @@ struct GlobalOptions: ParsableArguments {
 struct CommandContext {
     var planPath: String?
     var person: String?
+    /// The server of remote mode; nil works on a local plan.
+    var server: String?
+    var token: String?
 
     init(_ local: GlobalOptions, _ parent: GlobalOptions) {
         let environment = ProcessInfo.processInfo.environment
-        planPath = local.plan ?? parent.plan ?? environment["CLASP_PLAN"].flatMap { $0.isEmpty ? nil : $0 }
-        person = local.person ?? parent.person ?? environment["CLASP_USER"].flatMap { $0.isEmpty ? nil : $0 }
+        func env(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        planPath = local.plan ?? parent.plan ?? env("CLASP_PLAN")
+        person = local.person ?? parent.person ?? env("CLASP_USER")
+        server = local.server ?? parent.server ?? env("CLASP_SERVER")
+        token = local.token ?? parent.token ?? env("CLASP_TOKEN")
+    }
+
+    /// The client of remote mode, or nil when the command works on a local plan.
+    func remote() throws -> RemotePlan? {
+        guard let server else { return nil }
+        guard let token else {
+            throw ValidationError("--server needs an API token: pass --token or set CLASP_TOKEN (`clasp accounts token ID` on the server issues one)")
+        }
+        return RemotePlan(client: try PlanClient(server: server, token: token), planName: planPath)
     }
 
     /// Opens the plan, or explains how to name one.

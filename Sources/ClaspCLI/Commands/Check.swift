@@ -1,9 +1,11 @@
 import ArgumentParser
 import ClaspPlan
+import ClaspServer
+import Foundation
 
 extension Clasp {
     /// `clasp check`: validates the whole plan on main (or as known on a date).
-    struct Check: ParsableCommand {
+    struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate every file of the plan and the lineage between classes.",
             discussion: """
@@ -21,27 +23,17 @@ extension Clasp {
             try format.require([.text, .json], for: "check")
         }
 
-        func run() throws {
-            let plan = try CommandContext(global, root.global).openPlan()
-            let snapshot = try plan.current()
-            let findings = try PlanChecker().check(snapshot)
-            if format == .json {
-                try JSONOutput.print(CheckResult(sound: findings.isEmpty, classes: try snapshot.classIDs().count,
-                                                 findings: findings.map { .init(file: $0.file, line: $0.line, message: $0.message) }))
-            } else if findings.isEmpty {
-                print("plan is sound: \(try snapshot.classIDs().count) classes checked at \(snapshot.commit.id.hex.prefix(10))")
+        func run() async throws {
+            let context = CommandContext(global, root.global)
+            let report: CheckReport
+            if let remote = try context.remote() {
+                let id = try await remote.planID()
+                report = try JSONDecoder().decode(CheckReport.self, from: try await remote.client.get("/plans/\(id)/check"))
             } else {
-                for finding in findings { print(finding.description) }
+                report = try PlanQueries.check(context.openPlan())
             }
-            if !findings.isEmpty { throw ExitCode(1) }
+            if format == .json { print(try JSONWire.string(report)) } else { print(report.text, terminator: "") }
+            if !report.sound { throw ExitCode(1) }
         }
     }
-}
-
-/// JSON shape of `clasp check --format json`.
-struct CheckResult: Encodable {
-    struct Finding: Encodable { var file: String; var line: Int?; var message: String }
-    var sound: Bool
-    var classes: Int
-    var findings: [Finding]
 }

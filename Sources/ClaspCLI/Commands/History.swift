@@ -1,12 +1,13 @@
 import ArgumentParser
 import ClaspGit
 import ClaspPlan
+import ClaspServer
 import ClaspSpec
 import Foundation
 
 extension Clasp {
     /// `clasp history`: the recorded history of a class, newest first.
-    struct History: ParsableCommand {
+    struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show who recorded which changes to a class, and when.",
             discussion: """
@@ -37,38 +38,29 @@ extension Clasp {
             try format.require([.text, .json], for: "history")
         }
 
-        func run() throws {
-            let plan = try CommandContext(global, root.global).openPlan()
-            let changes = try plan.history(ofClass: classID)
-            guard follow else {
-                if format == .json { try JSONOutput.print(changes.map(HistoryEntry.init)) } else { printText(changes) }
+        func run() async throws {
+            let context = CommandContext(global, root.global)
+            if let remote = try context.remote() {
+                guard !follow else { throw ValidationError("--follow is not available with --server yet; run it on a local plan") }
+                try await remote.printGet("/classes/\(classID)/history", query: [("format", format.rawValue)])
                 return
             }
-            var groups = [(classID, nil as String?, nil as String?, changes)]
+            let plan = try context.openPlan()
+            let entries = try PlanQueries.history(plan, classID: classID)
+            guard follow else {
+                if format == .json { print(try JSONWire.string(entries)) } else { print(HistoryReport.text(entries), terminator: "") }
+                return
+            }
+            var groups = [FollowedHistory(classID: classID, title: nil, via: nil, entries: entries)]
             for step in try plan.current().lineageGraph().origins(of: classID) {
                 let via = "\(step.edge.kind == .merge ? "merged into" : "split into") \(step.edge.to) on \(step.edge.date)"
-                groups.append((step.classID, step.title, via, try plan.history(ofClass: step.classID)))
+                groups.append(FollowedHistory(classID: step.classID, title: step.title, via: via,
+                                              entries: try PlanQueries.history(plan, classID: step.classID)))
             }
-            if format == .json {
-                try JSONOutput.print(groups.map { FollowedHistory(classID: $0.0, title: $0.1, via: $0.2, entries: $0.3.map(HistoryEntry.init)) })
-                return
-            }
+            if format == .json { print(try JSONWire.string(groups)); return }
             for (index, group) in groups.enumerated() {
-                if index > 0 { print("\n── \(group.0)\(group.1.map { " (\($0))" } ?? ""): \(group.2 ?? "")") }
-                printText(group.3)
-            }
-        }
-
-        private func printText(_ changes: [RecordedChange]) {
-            for change in changes {
-                let effective = change.effectiveDates.map(\.iso).joined(separator: ", ")
-                print("\(change.recordedOn)  \(change.commit.hex.prefix(10))  \(change.author.name) <\(change.author.email)>")
-                print("    \(change.summary)")
-                if let kind = change.trailer("Change") { print("    change: \(kind)") }
-                if !effective.isEmpty { print("    effective: \(effective)") }
-                if let proposal = change.trailer("Proposal") { print("    proposal: \(proposal)") }
-                if change.trailer("Bootstrap") != nil { print("    bootstrap import (not an adoption)") }
-                print("    files: \(change.files.joined(separator: ", "))")
+                if index > 0 { print("\n── \(group.classID)\(group.title.map { " (\($0))" } ?? ""): \(group.via ?? "")") }
+                print(HistoryReport.text(group.entries), terminator: "")
             }
         }
     }
@@ -80,38 +72,7 @@ struct FollowedHistory: Encodable {
     var title: String?
     /// How this class leads to the one asked about ("merged into finance-technician on 2012-08-25").
     var via: String?
-    var entries: [HistoryEntry]
+    var entries: [HistoryReport]
 
     enum CodingKeys: String, CodingKey { case classID = "class", title, via, entries }
-}
-
-/// JSON shape of one `clasp history` entry.
-struct HistoryEntry: Encodable {
-    var commit: String
-    var recordedOn: PlanDate
-    var recordedAt: String
-    var author: String
-    var email: String
-    var summary: String
-    var change: String?
-    var proposal: String?
-    var bootstrap: Bool
-    var effectiveDates: [PlanDate]
-    var files: [String]
-    var trailers: [[String: String]]
-
-    init(_ change: RecordedChange) {
-        commit = change.commit.hex
-        recordedOn = change.recordedOn
-        recordedAt = RecordedTime.iso8601(change.author.time, offsetMinutes: change.author.timeZoneOffsetMinutes)
-        author = change.author.name
-        email = change.author.email
-        summary = change.summary
-        self.change = change.trailer("Change")
-        proposal = change.trailer("Proposal")
-        bootstrap = change.trailer("Bootstrap") != nil
-        effectiveDates = change.effectiveDates
-        files = change.files
-        trailers = change.trailers.map { ["key": $0.key, "value": $0.value] }
-    }
 }

@@ -1,11 +1,12 @@
 import ArgumentParser
 import ClaspPlan
+import ClaspServer
 import ClaspSpec
 import Foundation
 
 extension Clasp {
     /// `clasp list`: the classes of the plan and what each was on a date.
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the classes in effect on a date.",
             discussion: """
@@ -39,45 +40,17 @@ extension Clasp {
             try format.require([.text, .json], for: "list")
         }
 
-        func run() throws {
-            let plan = try CommandContext(global, root.global).openPlan()
-            let knownOn = try DateArgument.parse(asKnownOn, option: "--as-known-on")
-            let snapshot = try knownOn.map { try plan.snapshot(asKnownOn: $0) } ?? plan.current()
-            let date = try DateArgument.parse(asOf, option: "--as-of")
-                ?? RecordedTime.day(of: Date(), timeZone: snapshot.config().timeZone)
-            let rows = try ClassCatalog(snapshot: snapshot).entries(on: date).filter { all || $0.status == .active }
-            if format == .json {
-                try JSONOutput.print(ListResult(asOf: date, classes: rows.map(ListResult.Row.init)))
+        func run() async throws {
+            let context = CommandContext(global, root.global)
+            if let remote = try context.remote() {
+                try await remote.printGet("/classes", query: [("as-of", asOf), ("as-known-on", asKnownOn),
+                                                               ("all", all ? "true" : nil), ("format", format.rawValue)])
                 return
             }
-            if rows.isEmpty { print("no classes in effect on \(date)"); return }
-            let width = rows.map(\.classID.count).max() ?? 0
-            for row in rows {
-                let pad = String(repeating: " ", count: width - row.classID.count)
-                let since = row.effective.map { "since \($0)" } ?? "no version in effect"
-                let status = row.status == .active ? "" : "  [\(row.status.name)]"
-                print("\(row.classID)\(pad)  \(row.title ?? "—")  (\(since))\(status)")
-            }
+            let plan = try context.openPlan()
+            let report = try PlanQueries.list(plan, asOf: DateArgument.parse(asOf, option: "--as-of"),
+                                              asKnownOn: DateArgument.parse(asKnownOn, option: "--as-known-on"), all: all)
+            if format == .json { print(try JSONWire.string(report)) } else { print(report.text, terminator: "") }
         }
     }
-}
-
-/// JSON shape of `clasp list --format json`.
-struct ListResult: Encodable {
-    struct Row: Encodable {
-        var classID: String
-        var title: String?
-        var effective: PlanDate?
-        var status: String
-        enum CodingKeys: String, CodingKey { case classID = "class", title, effective, status }
-
-        init(_ entry: ClassCatalog.Entry) {
-            classID = entry.classID
-            title = entry.title
-            effective = entry.effective
-            status = entry.status.name
-        }
-    }
-    var asOf: PlanDate
-    var classes: [Row]
 }

@@ -1,12 +1,13 @@
 import ArgumentParser
 import ClaspPlan
+import ClaspServer
 import ClaspSpec
 import Foundation
 
 extension Clasp {
     /// `clasp show`: one class's text as in effect on a date, optionally as it was known on an
     /// earlier recorded date.
-    struct Show: ParsableCommand {
+    struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show the version of a class in effect on a date.",
             discussion: """
@@ -39,44 +40,21 @@ extension Clasp {
             try format.require([.text, .yaml, .json, .markdown], for: "show")
         }
 
-        func run() throws {
-            let plan = try CommandContext(global, root.global).openPlan()
-            let knownOn = try DateArgument.parse(asKnownOn, option: "--as-known-on")
-            let snapshot = try knownOn.map { try plan.snapshot(asKnownOn: $0) } ?? plan.current()
-            let config = try snapshot.config()
-            let date = try DateArgument.parse(asOf, option: "--as-of") ?? RecordedTime.day(of: Date(), timeZone: config.timeZone)
-            let found = try snapshot.versionInEffect(classID, on: date)
-            switch format {
-            case .text: print(SpecVersionRenderer.text(found.spec), terminator: "")
-            case .markdown: print(SpecVersionRenderer.markdown(found.spec), terminator: "")
-            case .yaml: print(SpecVersionCodec.encode(found.spec), terminator: "")
-            default:
-                try JSONOutput.print(ShowResult(
-                    plan: config.id, classID: classID, asOf: date, asKnownOn: knownOn,
-                    recordedIn: snapshot.commit.id.hex, effective: found.effective, until: found.until,
-                    textOnFile: found.spec.textOnFile, timeline: try snapshot.effectiveDates(classID),
-                    version: found.spec))
+        func run() async throws {
+            let context = CommandContext(global, root.global)
+            if let remote = try context.remote() {
+                try await remote.printGet("/classes/\(classID)", query: [("as-of", asOf), ("as-known-on", asKnownOn),
+                                                                          ("format", format.rawValue)])
+                return
+            }
+            let report = try PlanQueries.show(context.openPlan(), classID: classID,
+                                              asOf: DateArgument.parse(asOf, option: "--as-of"),
+                                              asKnownOn: DateArgument.parse(asKnownOn, option: "--as-known-on"))
+            if let rendered = report.rendered(format.rawValue) {
+                print(rendered, terminator: "")
+            } else {
+                print(try JSONWire.string(report))
             }
         }
-    }
-}
-
-/// JSON shape of `clasp show --format json`.
-struct ShowResult: Encodable {
-    var plan: String
-    var classID: String
-    var asOf: PlanDate
-    var asKnownOn: PlanDate?
-    /// The commit whose tree answered the question.
-    var recordedIn: String
-    var effective: PlanDate
-    var until: PlanDate?
-    var textOnFile: Bool
-    /// Every effective date of the class, oldest first.
-    var timeline: [PlanDate]
-    var version: SpecVersion
-
-    enum CodingKeys: String, CodingKey {
-        case plan, classID = "class", asOf, asKnownOn, recordedIn, effective, until, textOnFile, timeline, version
     }
 }

@@ -1,0 +1,69 @@
+import ArgumentParser
+import ClaspPlan
+import ClaspServer
+import Foundation
+
+extension Clasp {
+    /// `clasp serve`: the web service for the committee and auditors, and the API remote mode uses.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve one or more plans over HTTP: HTML pages and the JSON API under /api/v1.",
+            discussion: """
+                Accounts live in the data directory (accounts.json, mode 0600), outside every plan;
+                manage them with `clasp accounts`. Roles come from each plan's roster. Stops
+                gracefully on SIGINT or SIGTERM.
+
+                Examples:
+                  clasp serve --plans demo-plans --port 8080
+                  clasp --plan demo-plans/roseville serve --data /var/lib/clasp
+                """)
+
+        @ParentCommand var root: Clasp
+        @OptionGroup(visibility: .hidden) var global: GlobalOptions
+
+        @Option(help: ArgumentHelp("Serve every plan in this directory.", valueName: "dir"))
+        var plans: String?
+
+        @Option(help: "Address to listen on.")
+        var host = "127.0.0.1"
+
+        @Option(help: "Port to listen on (0 picks a free one).")
+        var port = 8080
+
+        @Option(help: ArgumentHelp("Directory holding accounts.json (default: $CLASP_DATA or ./clasp-data).", valueName: "dir"))
+        var data: String?
+
+        @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+        var logLevel = "info"
+
+        func validate() throws {
+            guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a TCP port") }
+            guard ServerConfiguration.isLogLevel(logLevel) else { throw ValidationError("--log-level '\(logLevel)' is not a log level") }
+        }
+
+        func run() async throws {
+            let context = CommandContext(global, root.global)
+            let paths: [String]
+            if let plans {
+                paths = try PlanHosting.plans(in: plans)
+                guard !paths.isEmpty else { throw CommandFailure("\(plans) holds no plans") }
+            } else if let single = context.planPath {
+                paths = [single]
+            } else {
+                throw ValidationError("name what to serve: --plans DIR or --plan PATH")
+            }
+            let configuration = ServerConfiguration(host: host, port: port, plans: paths, dataDirectory: DataDirectory.resolve(data),
+                                                    logLevel: logLevel)
+            try await runServer(configuration: configuration) { port in
+                FileHandle.standardError.write(Data("clasp: serving \(paths.count) plan(s) at http://\(host):\(port)\n".utf8))
+            }
+        }
+    }
+}
+
+/// Where the server keeps its accounts.
+enum DataDirectory {
+    static func resolve(_ option: String?) -> String {
+        option ?? ProcessInfo.processInfo.environment["CLASP_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "clasp-data"
+    }
+}

@@ -1,0 +1,87 @@
+import ClaspPlan
+import ClaspSpec
+import Foundation
+import Hummingbird
+
+/// The HTML pages: plan list, class index with search, class page, diff and lineage. Each is
+/// usable without JavaScript and prints cleanly.
+struct PageController {
+    let services: ServerServices
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("/", use: home)
+        let plan = routes.group("/plans/{plan}", context: PlanMemberContext.self)
+        plan.get(use: index)
+        plan.get("/classes/{class}", use: classPage)
+        plan.get("/diff", use: diffPage)
+        plan.get("/lineage", use: lineagePage)
+        return routes
+    }
+
+    @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity else { throw ServerFailure.unauthenticated }
+        let rows = try services.hosting.planIDs.compactMap { id in
+            try services.hosting.withPlan(id) { plan -> HTML? in
+                let snapshot = try plan.current()
+                guard let person = try snapshot.roster().person(identity.accountID) else { return nil }
+                let roles = person.roles.map(\.rawValue).joined(separator: ", ")
+                return """
+                    <tr><td><a href="/plans/\(id)">\(try snapshot.config().agency)</a></td><td>\(id)</td>\
+                    <td>\(try snapshot.classIDs().count)</td><td>\(roles)</td></tr>
+                    """
+            }
+        }
+        let body: HTML = rows.isEmpty
+            ? "<p class=\"notice\">Your account is not in the roster of any plan on this server.</p>"
+            : "<table><thead><tr><th>Agency</th><th>Plan</th><th>Classes</th><th>Your roles</th></tr></thead><tbody>\(rows)</tbody></table>"
+        return PageLayout.page(title: "Plans", identity: identity, body: body)
+    }
+
+    @Sendable func index(_ request: Request, context: PlanMemberContext) async throws -> Response {
+        let query = request.query
+        let filter = IndexPage.Filter(text: query.string("q"), status: query.string("status") ?? "active",
+                                      asOf: try query.date("as-of"))
+        return try context.withPlan { plan in
+            try IndexPage(plan: plan, planID: context.planID, filter: filter).response(identity: context.identity)
+        }
+    }
+
+    @Sendable func classPage(_ request: Request, context: PlanMemberContext) async throws -> Response {
+        let query = request.query
+        let classID = try context.parameters.require("class")
+        let asOf = try query.date("as-of"), knownOn = try query.date("as-known-on")
+        // Without as-of the answer depends on today in the plan's time zone: key by the minute,
+        // which every time zone's midnight falls on.
+        let today = asOf == nil ? "minute-\(Int(Date().timeIntervalSince1970 / 60))" : ""
+        let body = try context.hosting.cachedRead(context.planID, key: "class-page|\(classID)|\(asOf?.iso ?? today)|\(knownOn?.iso ?? "")") { plan in
+            try ClassPage(plan: plan, planID: context.planID, classID: classID, asOf: asOf, asKnownOn: knownOn).body()
+        }
+        return PageLayout.page(title: body.title, identity: context.identity, plan: context.planID, body: body.html)
+    }
+
+    @Sendable func diffPage(_ request: Request, context: PlanMemberContext) async throws -> Response {
+        let query = request.query
+        let from = query.string("from"), to = query.string("to")
+        return try context.withPlan { plan in
+            try DiffPage(plan: plan, planID: context.planID, from: from, to: to).response(identity: context.identity)
+        }
+    }
+
+    @Sendable func lineagePage(_ request: Request, context: PlanMemberContext) async throws -> Response {
+        let graph = try context.withPlan { try $0.current().lineageGraph() }
+        let svg = LineageSVGEmbedding.inline(LineageSVGRenderer().render(graph, root: nil))
+        return PageLayout.page(title: "Lineage of all classes", identity: context.identity, plan: context.planID,
+                               body: "<div class=\"svg-wrap\">\(svg)</div>")
+    }
+}
+
+/// Puts a standalone SVG document inside a page: the XML declaration goes, the drawing stays.
+/// The renderer escapes every label itself, so its markup is trusted.
+enum LineageSVGEmbedding {
+    static func inline(_ document: String) -> HTML {
+        var svg = document
+        if svg.hasPrefix("<?xml"), let end = svg.range(of: "?>") { svg.removeSubrange(svg.startIndex..<end.upperBound) }
+        return HTML(trusted: svg.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}

@@ -1,0 +1,92 @@
+public import ClaspPlan
+import ClaspSpec
+public import Foundation
+import Synchronization
+
+/// The plans a server hosts, by plan id, and a small pool of opened repositories for each.
+///
+/// `Plan` wraps one libgit2 handle and must be used by one thread at a time, so a request
+/// borrows an opened plan for the length of one synchronous closure and hands it back; the
+/// pool only saves the cost of opening the repository again (measured: see README, Service).
+public final class PlanHosting: Sendable {
+    /// Plan id (the directory name, a valid slug) to its git directory.
+    public let paths: [String: String]
+    private let pools: [String: PlanPool]
+    private let cache = HeadCache()
+
+    /// Hosts the given plans.
+    ///
+    /// - Throws: `PlanError.notAPlan` for a path that is not a plan, `PlanError.invalidInput`
+    ///   when two plans share a name or a name is not a valid id.
+    public init(plans: [String]) throws {
+        var paths: [String: String] = [:]
+        for path in plans {
+            let name = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
+            let id = name.hasSuffix(".git") ? String(name.dropLast(4)) : name
+            guard Slug.isValid(id) else {
+                throw PlanError.invalidInput("plan directory name '\(name)' is not a valid plan id (lower-case letters, digits, hyphens)")
+            }
+            guard paths[id] == nil else { throw PlanError.invalidInput("two plans are named '\(id)'") }
+            _ = try Plan.open(at: path)
+            paths[id] = path
+        }
+        self.paths = paths
+        pools = paths.mapValues { PlanPool(path: $0) }
+    }
+
+    /// Every plan directly inside `directory` (each subdirectory that opens as a plan).
+    public static func plans(in directory: String) throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix(".") }.sorted()
+        return names.map { URL(fileURLWithPath: directory).appendingPathComponent($0).path }
+            .filter { (try? Plan.open(at: $0)) != nil }
+    }
+
+    /// The hosted plan ids, sorted.
+    public var planIDs: [String] { paths.keys.sorted() }
+
+    public func hosts(_ id: String) -> Bool { pools[id] != nil }
+
+    /// Runs `body` with an opened plan, or returns what it returned for the same `key` while
+    /// `main` pointed at the same commit (read answers only: they depend on nothing else).
+    public func cachedRead<T: Sendable>(_ id: String, key: String, _ body: (Plan) throws -> T) throws -> T {
+        try withPlan(id) { plan in
+            try cache.value(head: plan.mainHead().hex, key: id + "|" + key) { try body(plan) }
+        }
+    }
+
+    /// The plan's roster on `main`, read once per commit.
+    public func roster(_ id: String) throws -> Roster {
+        try cachedRead(id, key: "roster") { try $0.current().roster() }
+    }
+
+    /// Runs `body` with an opened plan.
+    ///
+    /// - Throws: `ServerFailure.unknownPlan` for a plan this server does not host, or what `body` throws.
+    public func withPlan<T>(_ id: String, _ body: (Plan) throws -> T) throws -> T {
+        guard let pool = pools[id] else { throw ServerFailure.unknownPlan(id) }
+        return try pool.with(body)
+    }
+}
+
+/// Opened handles of one plan. Handles are kept only while idle; a busy server opens more.
+final class PlanPool: Sendable {
+    let path: String
+    private let idle = Mutex<[BorrowedPlan]>([])
+
+    init(path: String) { self.path = path }
+
+    func with<T>(_ body: (Plan) throws -> T) throws -> T {
+        let borrowed = try idle.withLock { $0.popLast() } ?? BorrowedPlan(plan: Plan.open(at: path))
+        defer { idle.withLock { if $0.count < 8 { $0.append(borrowed) } } }
+        return try body(borrowed.plan)
+    }
+}
+
+/// A plan handle passed between threads by the pool.
+///
+/// `@unchecked Sendable` is safe because the pool hands each handle to one borrower at a time
+/// and takes it back before anyone else may borrow it; the handle never escapes `with`.
+final class BorrowedPlan: @unchecked Sendable {
+    let plan: Plan
+    init(plan: Plan) { self.plan = plan }
+}

@@ -1,0 +1,68 @@
+import ClaspPlan
+import ClaspSpec
+import Hummingbird
+
+/// One class: the version in effect on a date (optionally as known on an earlier recorded
+/// date), its effective timeline, its recorded history and its lineage drawing.
+struct ClassPage {
+    let plan: Plan
+    let planID: String
+    let classID: String
+    let asOf: PlanDate?
+    let asKnownOn: PlanDate?
+
+    /// The page's title and body, without the frame (which names the signed-in person), so the
+    /// body can be cached per commit.
+    func body() throws -> (title: String, html: HTML) {
+        let report = try PlanQueries.show(plan, classID: classID, asOf: asOf, asKnownOn: asKnownOn)
+        let base = "/plans/\(planID)/classes/\(classID)"
+        let timeline = report.timeline.enumerated().map { index, date -> HTML in
+            let current: HTML = date == report.effective ? " <strong>(shown)</strong>" : ""
+            let diff: HTML = index == 0 ? "" : """
+                 · <a href="/plans/\(planID)/diff\(QueryString.make([("from", "\(classID)@\(report.timeline[index - 1].iso)"), ("to", "\(classID)@\(date.iso)")]))">changes from \(report.timeline[index - 1].iso)</a>
+                """
+            return "<li><a href=\"\(base)\(QueryString.make([("as-of", date.iso)]))\">\(date.iso)</a>\(current)\(diff)</li>"
+        }
+        let known: HTML = asKnownOn.map { "as known on <strong>\($0.iso)</strong>, " } ?? ""
+        let until: HTML = report.until.map { " until \($0.iso)" } ?? " with no later version"
+        return (report.version.title, """
+            <p class="meta">Class <code>\(classID)</code>: showing the version in effect on <strong>\(report.asOf.iso)</strong>, \
+            \(known)effective \(report.effective.iso)\(until). Answered from commit <code>\(String(report.recordedIn.prefix(10)))</code>.</p>
+            <form class="filters" method="get" action="\(base)">
+            <label>In effect on<input type="date" name="as-of" value="\(report.asOf.iso)"></label>
+            <label>As known on<input type="date" name="as-known-on" value="\(asKnownOn?.iso ?? "")"></label>
+            <button type="submit">Show</button>
+            </form>
+            \(SpecHTML.render(report.version))
+            <h2 id="timeline">Effective timeline</h2>
+            <ol class="timeline">\(timeline)</ol>
+            <h2 id="history">Recorded history</h2>
+            \(try historyTable())
+            <h2 id="lineage">Lineage</h2>
+            <div class="svg-wrap">\(try lineage())</div>
+            """)
+    }
+
+    func historyTable() throws -> HTML {
+        let rows = try PlanQueries.history(plan, classID: classID).map { entry -> HTML in
+            let approvals = entry.trailers.filter { $0["key"]?.lowercased() == "approved-by" }.compactMap { $0["value"] }
+            let approved: HTML = approvals.isEmpty ? "—" : "<ul>\(approvals.map { value -> HTML in "<li>\(value)</li>" })</ul>"
+            let proposal: HTML = entry.proposal.map { "\($0)" } ?? (entry.bootstrap ? "bootstrap import" : "—")
+            return """
+                <tr data-commit="\(entry.commit)"><td>\(entry.recordedOn.iso)</td><td>\(entry.author)</td>\
+                <td>\(entry.summary)<br><span class="meta">\(entry.change ?? "")</span></td>\
+                <td>\(entry.effectiveDates.map(\.iso).joined(separator: ", "))</td><td>\(proposal)</td><td>\(approved)</td></tr>
+                """
+        }
+        return """
+            <table class="history"><thead><tr><th>Recorded</th><th>By</th><th>Change</th><th>Effective dates</th>\
+            <th>Proposal</th><th>Approved by</th></tr></thead><tbody>\(rows)</tbody></table>
+            """
+    }
+
+    func lineage() throws -> HTML {
+        let graph = try plan.current().lineageGraph()
+        guard graph.contains(classID) else { return "<p class=\"notice\">No lineage recorded.</p>" }
+        return LineageSVGEmbedding.inline(LineageSVGRenderer(width: 1000).render(graph, root: classID))
+    }
+}
