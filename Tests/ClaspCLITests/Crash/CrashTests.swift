@@ -35,6 +35,19 @@ import Testing
         return log.stdout.split(separator: "\n").filter { $0.hasSuffix("vote") }.map(String.init)
     }
 
+    /// Runs `arguments` and kills it at a random moment in `0...window`. The window adapts so
+    /// that about half the kills land mid-run whatever the machine's load: it shrinks when the
+    /// process had already finished, and grows when the kill landed.
+    static func killLanded(_ arguments: [String], within window: inout Double, using random: inout Seeded) throws -> Bool {
+        let outcome = try KilledProcess.run(arguments, killAfter: Double.random(in: 0...window, using: &random))
+        if case .killed = outcome {
+            window = min(window * 1.15, 5)
+            return true
+        }
+        window = max(window * 0.8, 0.01)
+        return false
+    }
+
     @Test func killedVotesAndAdoptionsNeverLeaveTheRepositoryInconsistent() throws {
         let (directory, plan) = try ApprovalCLITests.plan()
         var random = Seeded(state: 2026)
@@ -50,7 +63,7 @@ import Testing
             for voter in ["bchen", "cmorgan"] {
                 let vote = base + ["--as", voter, "vote", number, "approve"]
                 if round == 1 { voteTime = try KilledProcess.duration(vote); continue }
-                if case .killed = try KilledProcess.run(vote, killAfter: Double.random(in: 0...(voteTime * 1.2), using: &random)) { kills += 1 }
+                if try Self.killLanded(vote, within: &voteTime, using: &random) { kills += 1 }
                 try Self.expectConsistent(plan, "round \(round) after killing \(voter)'s vote")
                 // A vote that did not land is simply cast again; one that did is never lost.
                 if !(try Self.votes(plan, round)).contains("\(voter)vote") {
@@ -60,7 +73,7 @@ import Testing
             }
             let adopt = base + ["--as", "bchen", "adopt", number]
             if round == 1 { adoptTime = try KilledProcess.duration(adopt); continue }
-            if case .killed = try KilledProcess.run(adopt, killAfter: Double.random(in: 0...(adoptTime * 1.2), using: &random)) { kills += 1 }
+            if try Self.killLanded(adopt, within: &adoptTime, using: &random) { kills += 1 }
             try Self.expectConsistent(plan, "round \(round) after killing adopt")
             let audit = try CLI.run(base + ["audit", "verify"])
             if audit.status != 0 {
@@ -74,7 +87,7 @@ import Testing
             #expect(clean.status == 0, "round \(round): \(clean.stdout)")
             #expect(clean.stdout.contains("\(round) adoption"), "\(clean.stdout)")
         }
-        print("crash test: \(iterations) rounds, \(kills) processes killed mid-run, \(interruptedAdoptions) interrupted adoptions completed")
+        print("crash test: vote \(voteTime) s, adopt \(adoptTime) s; \(iterations) rounds, \(kills) processes killed mid-run, \(interruptedAdoptions) interrupted adoptions completed")
     }
 
     @Test func theRecordedIndexRebuildsAfterBeingKilledMidUpdate() throws {
