@@ -17,6 +17,8 @@ public struct GitErrorCode: Sendable, Equatable, Hashable, CustomStringConvertib
     public static let exists = GitErrorCode(rawValue: GIT_EEXISTS.rawValue)
     /// More than one object matches a short id (`GIT_EAMBIGUOUS`, -5).
     public static let ambiguous = GitErrorCode(rawValue: GIT_EAMBIGUOUS.rawValue)
+    /// A reference update would not be a fast-forward (`GIT_ENONFASTFORWARD`, -11).
+    public static let nonFastForward = GitErrorCode(rawValue: GIT_ENONFASTFORWARD.rawValue)
     /// The operation needs a work tree but the repository is bare (`GIT_EBAREREPO`, -8).
     public static let bareRepository = GitErrorCode(rawValue: GIT_EBAREREPO.rawValue)
     /// HEAD names a branch that has no commit yet (`GIT_EUNBORNBRANCH`, -9).

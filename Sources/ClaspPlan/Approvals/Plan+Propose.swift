@@ -104,10 +104,16 @@ extension Plan {
     }
 
     /// The person in the roster in force for the proposal (its base's).
+    /// The person as the proposal's rules see them: listed in the roster in force on its base
+    /// (which the audit re-checks) and still listed in the current roster, holding only the roles
+    /// they hold in both. Removing a person, or one of their roles, from the roster therefore
+    /// takes effect on open proposals at once: they can no longer vote, revise or withdraw.
     func member(_ person: String, of proposal: Proposal) throws -> Person {
-        guard let found = try snapshot(commit: proposal.base).roster().person(person) else {
+        guard var found = try snapshot(commit: proposal.base).roster().person(person),
+              let now = try current().roster().person(person) else {
             throw ApprovalError.notInRoster(person: person)
         }
+        found.roles = found.roles.filter(now.roles.contains)
         return found
     }
 

@@ -11,6 +11,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case noTitle(file: String?, line: Int)
     /// No effective date was given and the source prints none (no revision dates, no "Original Date").
     case noEffectiveDate(file: String?)
+    /// The file is larger than any class specification (`limit` bytes): most likely not a spec,
+    /// and reading it would take minutes.
+    case tooLarge(file: String?, bytes: Int, limit: Int)
     /// A date in a revision block or lineage chart does not exist (02/30/19).
     case invalidDate(String, file: String?, line: Int)
 
@@ -28,6 +31,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noEffectiveDate(let file):
             return "\(Self.place(file, nil)): no effective date: the text prints no revision date or \"Original Date\"; "
                 + "give the date explicitly"
+        case let .tooLarge(file, bytes, limit):
+            return "\(Self.place(file, nil)): the file is \(bytes) bytes; a class specification is at most \(limit) bytes "
+                + "(is this the right file?)"
         case let .invalidDate(text, file, line):
             return "\(Self.place(file, line)): '\(text)' is not a real date"
         }

@@ -9,9 +9,12 @@ extension PlainTextImporter {
     ///   - file: the name used in errors and warnings.
     ///   - effective: as in `importSpec(_:file:effective:)`.
     /// - Returns: the imported spec.
-    /// - Throws: `ImportError.binaryContent` at the first NUL byte, `ImportError.invalidUTF8` at the
+    /// - Throws: `ImportError.tooLarge` over `maximumBytes`, `ImportError.binaryContent` at the first NUL byte, `ImportError.invalidUTF8` at the
     ///   first byte that is not UTF-8, and everything the text import throws.
     public func importSpec(_ data: Data, file: String? = nil, effective: PlanDate? = nil) throws -> ImportedSpec {
+        guard data.count <= Self.maximumBytes else {
+            throw ImportError.tooLarge(file: file, bytes: data.count, limit: Self.maximumBytes)
+        }
         let bytes = [UInt8](data)
         func line(at offset: Int) -> Int { bytes[..<offset].count { $0 == 0x0A } + 1 }
         if let nul = bytes.firstIndex(of: 0) { throw ImportError.binaryContent(file: file, line: line(at: nul)) }

@@ -8,6 +8,10 @@
 public struct PlainTextImporter {
     public init() {}
 
+    /// Largest text accepted. Real specifications are a few tens of kilobytes; the hostile-input
+    /// tests showed a 10 MB single line taking tens of seconds, so bigger input is refused up front.
+    public static let maximumBytes = 2 << 20
+
     /// Imports one spec.
     ///
     /// - Parameters:
@@ -16,9 +20,12 @@ public struct PlainTextImporter {
     ///   - effective: the version's effective date; when nil, the newest revision date printed
     ///     in the text, else its "Original Date".
     /// - Returns: the version, the lineage chart if the text has one, and warnings.
-    /// - Throws: `ImportError` for an empty or binary file, a text with no recognisable title,
+    /// - Throws: `ImportError` for an empty, oversized or binary file, a text with no recognisable title,
     ///   an impossible printed date, or no effective date.
     public func importSpec(_ text: String, file: String? = nil, effective: PlanDate? = nil) throws -> ImportedSpec {
+        guard text.utf8.count <= Self.maximumBytes else {
+            throw ImportError.tooLarge(file: file, bytes: text.utf8.count, limit: Self.maximumBytes)
+        }
         // A byte-order mark is an encoding artefact, not text.
         let text = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
         if let offset = text.utf8.firstIndex(of: 0) {

@@ -1,0 +1,103 @@
+import ArgumentParser
+import ClaspGit
+import ClaspPlan
+
+extension Clasp {
+    /// `clasp remote add|list|fetch|push|clone`: replicating a plan between copies.
+    struct RemoteCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "remote",
+            abstract: "Copy a plan's adoptions, proposals and votes to and from other copies.",
+            discussion: """
+                Replicates main, every proposal's meta log and its head. main and the meta logs only
+                move forward: a fetch or push that would rewrite adopted history or a proposal's log
+                is refused and nothing changes.
+
+                Examples:
+                  clasp remote clone git://plans.example/roseville roseville-copy
+                  clasp --plan roseville remote add backup /srv/backup/roseville.git
+                  clasp --plan roseville remote push backup
+                  clasp --plan roseville remote fetch origin
+                """,
+            subcommands: [Add.self, ListRemotes.self, Fetch.self, Push.self, Clone.self])
+
+        @ParentCommand var root: Clasp
+
+        /// Opens the plan's repository for replication (it need not hold a plan yet).
+        static func replica(_ local: GlobalOptions, _ parent: GlobalOptions) throws -> PlanReplica {
+            guard let path = CommandContext(local, parent).planPath else {
+                throw ValidationError("no plan given: pass --plan PATH or set CLASP_PLAN")
+            }
+            return try PlanReplica.open(at: path)
+        }
+
+        /// Runs `body`, turning a replication refusal into a data error (exit 1).
+        static func refusing<T>(_ body: () throws -> T) throws -> T {
+            do { return try body() } catch let error as ReplicationError { throw CommandFailure(error.description) }
+        }
+
+        static func printReport(_ report: ReplicationReport, verb: String) {
+            for change in report.changes { print("\(verb) \(change)") }
+            for name in report.kept { print("kept \(name) (this side is ahead)") }
+            print("\(report.changes.count) reference\(report.changes.count == 1 ? "" : "s") updated, \(report.upToDate) up to date")
+        }
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Name another copy of the plan.")
+            @ParentCommand var remote: RemoteCommand
+            @OptionGroup(visibility: .hidden) var global: GlobalOptions
+            @Argument(help: "The remote's name, such as origin.") var name: String
+            @Argument(help: "Its location: a path, file:// or git:// URL.") var url: String
+
+            func run() throws {
+                try RemoteCommand.replica(global, remote.root.global).addRemote(name, url: url)
+                print("added remote \(name) at \(url)")
+            }
+        }
+
+        struct ListRemotes: ParsableCommand {
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List the plan's remotes.")
+            @ParentCommand var remote: RemoteCommand
+            @OptionGroup(visibility: .hidden) var global: GlobalOptions
+
+            func run() throws {
+                for entry in try RemoteCommand.replica(global, remote.root.global).remotes() { print("\(entry.name)\t\(entry.url)") }
+            }
+        }
+
+        struct Fetch: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Take the remote's new adoptions, proposals and votes.")
+            @ParentCommand var remote: RemoteCommand
+            @OptionGroup(visibility: .hidden) var global: GlobalOptions
+            @Argument(help: "The remote's name.") var name: String = "origin"
+
+            func run() throws {
+                let replica = try RemoteCommand.replica(global, remote.root.global)
+                RemoteCommand.printReport(try RemoteCommand.refusing { try replica.fetch(from: name) }, verb: "fetched")
+            }
+        }
+
+        struct Push: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Send this copy's new adoptions, proposals and votes.")
+            @ParentCommand var remote: RemoteCommand
+            @OptionGroup(visibility: .hidden) var global: GlobalOptions
+            @Argument(help: "The remote's name.") var name: String = "origin"
+
+            func run() throws {
+                let replica = try RemoteCommand.replica(global, remote.root.global)
+                RemoteCommand.printReport(try RemoteCommand.refusing { try replica.push(to: name) }, verb: "pushed")
+            }
+        }
+
+        struct Clone: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Make a new bare copy of a plan, with the source as origin.")
+            @Argument(help: "The plan to copy: a path, file:// or git:// URL.") var url: String
+            @Argument(help: "The new directory.") var path: String
+
+            func run() throws {
+                let (_, report) = try RemoteCommand.refusing { try PlanReplica.clone(from: url, to: path) }
+                RemoteCommand.printReport(report, verb: "fetched")
+            }
+        }
+    }
+}
