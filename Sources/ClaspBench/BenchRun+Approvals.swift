@@ -10,7 +10,7 @@ extension BenchRun {
     func auditRow(planPath: String, label: String) throws -> BenchRow {
         let plan = try Plan.open(at: planPath)
         let adoptions = try plan.mainHistory().count - 1
-        let runs = max(1, min(3, self.runs / 5))
+        let runs = 1
         let measured = try Measurement.process("audit", [clasp, "--plan", planPath, "audit", "verify"], runs: runs, warmUp: 1)
         return BenchRow(operation: "audit verify of \(adoptions) adoptions (\(label), whole process)", clasp: measured,
                         note: "\(runs) run(s) after 1 warm-up; re-derives routing, votes and content from git alone")
