@@ -2,6 +2,8 @@
 #define CLASP_CLIBGIT2_SHIM_H
 
 #include <git2.h>
+#include <git2/sys/mempack.h>
+#include <git2/sys/odb_backend.h>
 
 /* git_libgit2_opts is variadic, which Swift cannot call: one typed helper per option used. */
 static inline int clasp_git_set_strict_hash_verification(int enabled) {

@@ -33,6 +33,13 @@ struct BenchRow {
 
 /// Facts about the machine, for reading the figures.
 enum MachineFacts {
+    /// This process's peak resident memory so far (`ru_maxrss`), in MiB.
+    static func peakResidentMiB() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024
+    }
+
     static func describe() -> String {
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
         let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }?

@@ -9,6 +9,8 @@ internal import CLibGit2
 public final class Repository {
     /// The libgit2 handle. Internal only so the `Repository+…` files can use it; it never leaves the module.
     let handle: OpaquePointer
+    /// The in-memory object backend taking this handle's writes, once ``startObjectBatch()`` ran.
+    var objectBatchBackend: UnsafeMutablePointer<git_odb_backend>?
 
     private init(handle: OpaquePointer) {
         self.handle = handle

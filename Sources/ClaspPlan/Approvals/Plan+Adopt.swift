@@ -46,7 +46,10 @@ extension Plan {
         let zone = try snapshot(commit: main).config().timeZone
         let signature = Signature(name: adopter.name, email: adopter.email, time: time,
                                   timeZoneOffsetMinutes: RecordedTime.offsetMinutes(at: time, timeZone: zone))
-        let message = try adoptionMessage(status, adopter: adopter)
+        let message = try Self.adoptionMessage(number: proposal.number, meta: proposal.meta, head: proposal.head, kind: proposal.kind,
+                                               reason: proposal.reason, changes: status.changes, workflow: status.workflow,
+                                               workflowBlob: status.workflowBlob, approvals: status.stages.flatMap(\.approvals),
+                                               adopter: adopter)
         let commit = try repository.createCommit(tree: tree, parents: [main], author: signature, committer: signature, message: message)
         do {
             try repository.updateReference(PlanLayout.mainRef, to: commit, expected: main, message: "clasp: adopt proposal \(number)")
@@ -62,8 +65,7 @@ extension Plan {
         if proposal.adoptedAs == commit { return }
         let actor = try snapshot(commit: commit).roster().person(person) ?? member(person, of: proposal)
         try appendEvent(number, expected: proposal.meta, subject: "Adopt proposal \(number)", body: "",
-                        trailers: [Trailer(key: "Event", value: "adopted"), Trailer(key: "Adopted-As", value: commit.hex)],
-                        by: actor, at: time)
+                        trailers: Self.adoptedTrailers(commit), by: actor, at: time)
     }
 
     /// The commit on main's first-parent line, after `base`, whose `Proposal:` trailer is `number`.
@@ -98,22 +100,30 @@ extension Plan {
         return try repository.updateTree(mainTree, updates)
     }
 
-    private func adoptionMessage(_ status: ProposalStatus, adopter: Person) throws -> String {
-        let proposal = status.proposal
-        let changes = status.changes.compactMap { change -> String? in
-            guard let classID = change.classID else { return "\(proposal.kind.rawValue) \(change.path)" }
-            return "\(proposal.kind.rawValue) \(classID)\(change.effective.map { " \($0.iso)" } ?? "")"
+    /// The trailers of the `adopted` event naming the adoption commit.
+    static func adoptedTrailers(_ commit: ObjectID) -> [Trailer] {
+        [Trailer(key: "Event", value: "adopted"), Trailer(key: "Adopted-As", value: commit.hex)]
+    }
+
+    /// The adoption commit's message: subject, reason and the trailers `audit verify` checks.
+    /// Built from plain facts so the plan generator writes exactly what `adopt` writes.
+    static func adoptionMessage(number: ProposalNumber, meta: ObjectID, head: ObjectID, kind: ChangeKind, reason: String,
+                                changes changeSets: [ClassChangeSet], workflow: String, workflowBlob: ObjectID,
+                                approvals: [Vote], adopter: Person) throws -> String {
+        let changes = changeSets.compactMap { change -> String? in
+            guard let classID = change.classID else { return "\(kind.rawValue) \(change.path)" }
+            return "\(kind.rawValue) \(classID)\(change.effective.map { " \($0.iso)" } ?? "")"
         }
-        let subject = "Adopt proposal \(proposal.number): \(changes.first ?? proposal.kind.rawValue)\(changes.count > 1 ? " and \(changes.count - 1) more" : "")"
-        var trailers = [Trailer(key: "Proposal", value: String(proposal.number)),
-                        Trailer(key: "Proposal-Meta", value: proposal.meta.hex),
-                        Trailer(key: "Proposal-Head", value: proposal.head.hex)]
+        let subject = "Adopt proposal \(number): \(changes.first ?? kind.rawValue)\(changes.count > 1 ? " and \(changes.count - 1) more" : "")"
+        var trailers = [Trailer(key: "Proposal", value: String(number)),
+                        Trailer(key: "Proposal-Meta", value: meta.hex),
+                        Trailer(key: "Proposal-Head", value: head.hex)]
         var seen = Set<String>()
         trailers += changes.filter { seen.insert($0).inserted }.map { Trailer(key: "Change", value: $0) }
-        trailers.append(Trailer(key: "Workflow", value: "\(status.workflow) \(status.workflowBlob.hex)"))
-        trailers += status.stages.flatMap(\.approvals).map { Trailer(key: "Approved-by", value: ApprovalTrailer(vote: $0).value) }
+        trailers.append(Trailer(key: "Workflow", value: "\(workflow) \(workflowBlob.hex)"))
+        trailers += approvals.map { Trailer(key: "Approved-by", value: ApprovalTrailer(vote: $0).value) }
         trailers.append(Trailer(key: "Recorded-By", value: "\(adopter.id) <\(adopter.email)>"))
-        let reason = proposal.reason.trimmingWhitespace
+        let reason = reason.trimmingWhitespace
         return try Trailers.append(trailers, to: reason.isEmpty ? "\(subject)\n" : "\(subject)\n\n\(reason)\n")
     }
 }

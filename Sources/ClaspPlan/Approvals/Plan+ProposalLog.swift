@@ -80,8 +80,8 @@ extension Plan {
     }
 
     func eventCommit(_ number: ProposalNumber, parent: ObjectID?, subject: String, body: String,
-                     trailers: [Trailer], by person: Person, at time: Date) throws -> ObjectID {
-        let zone = try current().config().timeZone
+                     trailers: [Trailer], by person: Person, at time: Date, timeZone: String? = nil) throws -> ObjectID {
+        let zone = try timeZone ?? current().config().timeZone
         let signature = Signature(name: person.name, email: person.email, time: time,
                                   timeZoneOffsetMinutes: RecordedTime.offsetMinutes(at: time, timeZone: zone))
         let text = body.trimmingWhitespace.isEmpty ? "\(subject)\n" : "\(subject)\n\n\(body.trimmingWhitespace)\n"

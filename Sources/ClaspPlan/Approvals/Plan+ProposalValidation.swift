@@ -87,7 +87,7 @@ extension Plan {
 
     /// Builds a commit holding `parent`'s tree with `files` applied (the proposal's head).
     func proposalCommit(files: [PlanFileWrite], onto tree: ObjectID, parent: ObjectID, message: String,
-                        by person: Person, at time: Date) throws -> ObjectID {
+                        by person: Person, at time: Date, timeZone: String? = nil) throws -> ObjectID {
         var updates: [TreeUpdate] = []
         for file in files {
             if let content = file.content {
@@ -98,7 +98,7 @@ extension Plan {
         }
         let newTree = try repository.updateTree(tree, updates)
         guard newTree != tree else { throw ApprovalError.nothingProposed }
-        let zone = try current().config().timeZone
+        let zone = try timeZone ?? current().config().timeZone
         let signature = Signature(name: person.name, email: person.email, time: time,
                                   timeZoneOffsetMinutes: RecordedTime.offsetMinutes(at: time, timeZone: zone))
         return try repository.createCommit(tree: newTree, parents: [parent], author: signature, committer: signature,

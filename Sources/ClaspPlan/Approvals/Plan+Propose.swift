@@ -20,21 +20,13 @@ extension Plan {
             throw ApprovalError.notPermitted(person: "\(author.name) (\(person))", action: "propose \(draft.kind.rawValue) changes", needs: needed.rawValue)
         }
         try validateFiles(draft.files, kind: draft.kind)
-        let classIDs = Array(Set(draft.classIDs + draft.files.compactMap { file -> String? in
-            let parts = file.path.split(separator: "/")
-            return parts.count == 3 ? String(parts[1]) : nil
-        })).sorted()
-        let subject = "\(draft.kind.rawValue) \(classIDs.isEmpty ? draft.files.map(\.path).joined(separator: ", ") : classIDs.joined(separator: ", "))"
-            + (draft.effective.map { " \($0.iso)" } ?? "")
+        let (classIDs, subject) = Self.proposalSubject(draft)
         let head = try proposalCommit(files: draft.files, onto: try repository.readCommit(base).treeID, parent: base,
                                       message: "Propose \(subject)\n\n\(draft.reason)", by: author, at: time)
         try validateTree(base: base, head: head, kind: draft.kind)
         try checkEffectiveDatesFree(base: base, head: head, except: nil)
-        var trailers = [Trailer(key: "Event", value: "opened"), Trailer(key: "Kind", value: draft.kind.rawValue)]
-        trailers += classIDs.map { Trailer(key: "Class", value: $0) }
-        if let effective = draft.effective { trailers.append(Trailer(key: "Effective", value: effective.iso)) }
-        trailers += [Trailer(key: "Base", value: base.hex), Trailer(key: "Head", value: head.hex),
-                     Trailer(key: "Tree", value: try repository.readCommit(head).treeID.hex)]
+        let trailers = Self.openedTrailers(draft, classIDs: classIDs, base: base, head: head,
+                                           tree: try repository.readCommit(head).treeID)
         var number = (try proposalNumbers().last ?? 0) + 1
         while true {
             do {
@@ -49,6 +41,26 @@ extension Plan {
         }
         try repository.updateReference(Proposal.headRef(number), to: head, expected: nil, message: "clasp: proposal \(number) opened")
         return try proposal(number)
+    }
+
+    /// The classes a draft touches (sorted) and the subject line its commits carry.
+    static func proposalSubject(_ draft: ProposalDraft) -> (classIDs: [String], subject: String) {
+        let classIDs = Array(Set(draft.classIDs + draft.files.compactMap { file -> String? in
+            let parts = file.path.split(separator: "/")
+            return parts.count == 3 ? String(parts[1]) : nil
+        })).sorted()
+        let subject = "\(draft.kind.rawValue) \(classIDs.isEmpty ? draft.files.map(\.path).joined(separator: ", ") : classIDs.joined(separator: ", "))"
+            + (draft.effective.map { " \($0.iso)" } ?? "")
+        return (classIDs, subject)
+    }
+
+    /// The trailers of the `opened` event (shared with the plan generator).
+    static func openedTrailers(_ draft: ProposalDraft, classIDs: [String], base: ObjectID, head: ObjectID, tree: ObjectID) -> [Trailer] {
+        var trailers = [Trailer(key: "Event", value: "opened"), Trailer(key: "Kind", value: draft.kind.rawValue)]
+        trailers += classIDs.map { Trailer(key: "Class", value: $0) }
+        if let effective = draft.effective { trailers.append(Trailer(key: "Effective", value: effective.iso)) }
+        trailers += [Trailer(key: "Base", value: base.hex), Trailer(key: "Head", value: head.hex), Trailer(key: "Tree", value: tree.hex)]
+        return trailers
     }
 
     /// Replaces the proposed files with a new revision on top of the current head.

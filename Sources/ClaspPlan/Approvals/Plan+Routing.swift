@@ -26,19 +26,29 @@ extension Plan {
             }
             let before = try version(at: path, in: old)
             let after = try version(at: path, in: new)
-            var compared: SpecVersion? = before
-            if before == nil, let after {
-                compared = try previousVersion(of: classID, before: after.effective, in: new)
+            return try Self.versionChangeSet(classID: classID, effective: date, path: path, before: before, after: after) {
+                try previousVersion(of: classID, before: $0, in: new)
             }
-            if let compared, let after, compared.textOnFile, after.textOnFile {
-                let set = try SpecDiff().compare(compared, after)
-                let categories = set.categories.isEmpty ? Set([ChangeCategory.editorial]) : set.categories
-                return ClassChangeSet(classID: classID, effective: date, path: path, changes: set, categories: categories)
-            }
-            let whole = after ?? before
-            return ClassChangeSet(classID: classID, effective: date, path: path, changes: nil,
-                                  categories: whole.map(Self.substantiveCategories) ?? [.other])
         }
+    }
+
+    /// The change set of one version file, given its text before and after and a way to find
+    /// the version in effect before a new one (asked only for a new file). Shared by routing and
+    /// the plan generator, which knows every text in memory.
+    static func versionChangeSet(classID: String, effective date: PlanDate, path: String, before: SpecVersion?, after: SpecVersion?,
+                                 previous: (PlanDate) throws -> SpecVersion?) throws -> ClassChangeSet {
+        var compared: SpecVersion? = before
+        if before == nil, let after {
+            compared = try previous(after.effective)
+        }
+        if let compared, let after, compared.textOnFile, after.textOnFile {
+            let set = try SpecDiff().compare(compared, after)
+            let categories = set.categories.isEmpty ? Set([ChangeCategory.editorial]) : set.categories
+            return ClassChangeSet(classID: classID, effective: date, path: path, changes: set, categories: categories)
+        }
+        let whole = after ?? before
+        return ClassChangeSet(classID: classID, effective: date, path: path, changes: nil,
+                              categories: whole.map(Self.substantiveCategories) ?? [.other])
     }
 
     /// The categories of everything a version says, for changes that cannot be compared.

@@ -36,12 +36,18 @@ extension Plan {
             }
             if decision == .approve && person == proposal.author { throw ApprovalError.selfApproval(person: person) }
             let tree = try repository.readCommit(proposal.head).treeID
-            try appendEvent(number, expected: proposal.meta, subject: "Vote \(decision.rawValue) on proposal \(number) (\(chosen.stage))",
-                            body: comment,
-                            trailers: [Trailer(key: "Event", value: "vote"), Trailer(key: "Decision", value: decision.rawValue),
-                                       Trailer(key: "Stage", value: chosen.stage), Trailer(key: "Role", value: chosen.role.rawValue),
-                                       Trailer(key: "Head", value: proposal.head.hex), Trailer(key: "Tree", value: tree.hex)],
+            let event = Self.voteEvent(number, decision, stage: chosen.stage, role: chosen.role, head: proposal.head, tree: tree)
+            try appendEvent(number, expected: proposal.meta, subject: event.subject, body: comment, trailers: event.trailers,
                             by: voter, at: time)
         }
+    }
+
+    /// The subject and trailers of a vote event (shared with the plan generator).
+    static func voteEvent(_ number: ProposalNumber, _ decision: VoteDecision, stage: String, role: Role, head: ObjectID,
+                          tree: ObjectID) -> (subject: String, trailers: [Trailer]) {
+        ("Vote \(decision.rawValue) on proposal \(number) (\(stage))",
+         [Trailer(key: "Event", value: "vote"), Trailer(key: "Decision", value: decision.rawValue),
+          Trailer(key: "Stage", value: stage), Trailer(key: "Role", value: role.rawValue),
+          Trailer(key: "Head", value: head.hex), Trailer(key: "Tree", value: tree.hex)])
     }
 }

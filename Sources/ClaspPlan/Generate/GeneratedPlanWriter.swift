@@ -2,55 +2,57 @@ import ClaspGit
 import ClaspSpec
 import Foundation
 
-/// Turns the script's operations into commits, keeping each class's latest spec in memory so
-/// nothing is read back from the repository while writing.
+/// Turns the script's operations into proposal drafts, keeping each class's latest spec in
+/// memory so nothing is read back from the repository while writing.
 struct GeneratedPlanWriter {
-    let plan: Plan
+    /// One generated change: the draft an analyst would propose, and for each version file it
+    /// writes, the new text and the version it follows (what routing compares it with).
+    struct Change {
+        var draft: ProposalDraft
+        var versions: [String: (after: SpecVersion, previous: SpecVersion?)] = [:]
+    }
+
     let script: GeneratedPlanScript
-    let admin: Person
-    let timeZone: String
-    var head: ObjectID
     var random: SeededRandom
     var latest: [Int: SpecVersion] = [:]
     var versionsWritten = 0
 
-    init(plan: Plan, script: GeneratedPlanScript, admin: Person, timeZone: String, head: ObjectID, random: SeededRandom) {
-        self.plan = plan
+    init(script: GeneratedPlanScript, random: SeededRandom) {
         self.script = script
-        self.admin = admin
-        self.timeZone = timeZone
-        self.head = head
         self.random = random
     }
 
-    mutating func write(_ operation: GeneratedPlanScript.Operation, day: Int, at time: Date) throws {
+    mutating func change(for operation: GeneratedPlanScript.Operation, day: Int) -> Change {
         let date = GeneratedDay.date(day)
         switch operation {
         case .version(let index, let dayIndex):
             let generated = script.classes[index]
-            var writes = [versionWrite(index, day: day)]
+            var change = Change(draft: ProposalDraft(kind: .revise, classIDs: [generated.id], files: [], effective: date, reason: ""))
+            versionWrite(index, day: day, into: &change)
             let retitled = generated.retitles.contains { $0.day == day }
             if dayIndex == 0 || retitled {
-                writes.append(recordWrite(index, day: day))
+                change.draft.files.append(recordWrite(index, day: day))
             }
+            change.draft.kind = dayIndex == 0 ? .establish : retitled ? .retitle : .revise
             let action = dayIndex == 0 ? "Establish" : retitled ? "Retitle and revise" : "Revise"
-            try commit(writes, "\(action) \(generated.title(on: day)) effective \(date)",
-                       change: "import \(generated.id) \(date)", effective: date, at: time)
+            change.draft.reason = "\(action) \(generated.title(on: day)) effective \(date)"
+            return change
         case .restructure(let kind, let sources, let successors):
-            var writes = sources.map { recordWrite($0, day: day) }
-            for successor in successors {
-                writes.append(recordWrite(successor, day: day))
-                writes.append(versionWrite(successor, day: day))
-            }
             let classes = script.classes
             let names = { (indices: [Int]) in indices.map { classes[$0].id }.joined(separator: ", ") }
-            let verb = kind == .mergedInto ? "Merge" : "Split"
-            try commit(writes, "\(verb) \(names(sources)) into \(names(successors)) effective \(date)",
-                       change: "\(kind.rawValue) \(names(sources)) -> \(names(successors))", effective: date, at: time)
+            var change = Change(draft: ProposalDraft(
+                kind: kind == .mergedInto ? .merge : .split, classIDs: (sources + successors).map { classes[$0].id },
+                files: sources.map { recordWrite($0, day: day) }, effective: date,
+                reason: "\(kind == .mergedInto ? "Merge" : "Split") \(names(sources)) into \(names(successors)) effective \(date)"))
+            for successor in successors {
+                change.draft.files.append(recordWrite(successor, day: day))
+                versionWrite(successor, day: day, into: &change)
+            }
+            return change
         case .abolish(let index):
             let id = script.classes[index].id
-            try commit([recordWrite(index, day: day)], "Abolish \(id) effective \(date)",
-                       change: "abolish \(id)", effective: date, at: time)
+            return Change(draft: ProposalDraft(kind: .abolish, classIDs: [id], files: [recordWrite(index, day: day)],
+                                               effective: date, reason: "Abolish \(id) effective \(date)"))
         }
     }
 
@@ -60,23 +62,18 @@ struct GeneratedPlanWriter {
                              content: ClassRecordCodec.encode(generated.record(knownOn: day)))
     }
 
-    private mutating func versionWrite(_ index: Int, day: Int) -> PlanFileWrite {
+    private mutating func versionWrite(_ index: Int, day: Int, into change: inout Change) {
         let generated = script.classes[index]
         let date = GeneratedDay.date(day)
         let title = generated.title(on: day)
-        let version = latest[index].map {
+        let previous = latest[index]
+        let version = previous.map {
             SpecTextGenerator.next(after: $0, generated.profile, title: title, effective: date, random: &random)
         } ?? SpecTextGenerator.first(generated.profile, title: title, effective: date, random: &random)
         latest[index] = version
         versionsWritten += 1
-        return PlanFileWrite(path: PlanLayout.versionFile(generated.id, date), content: SpecVersionCodec.encode(version))
-    }
-
-    private mutating func commit(_ writes: [PlanFileWrite], _ subject: String, change: String, effective: PlanDate, at time: Date) throws {
-        head = try plan.record(writes, message: subject + "\n\nGenerated bootstrap record for benchmarks; not an adoption.",
-                               trailers: [Trailer(key: "Change", value: change),
-                                          Trailer(key: "Effective-Date", value: effective.iso),
-                                          Trailer(key: "Bootstrap", value: "administrator import, not an adoption")],
-                               by: admin, timeZone: timeZone, at: time, expectedHead: head)
+        let path = PlanLayout.versionFile(generated.id, date)
+        change.draft.files.append(PlanFileWrite(path: path, content: SpecVersionCodec.encode(version)))
+        change.versions[path] = (version, previous)
     }
 }

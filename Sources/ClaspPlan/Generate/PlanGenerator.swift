@@ -7,10 +7,10 @@ import Foundation
 ///
 /// For benchmarks and tests of scale. Classes get spec texts of realistic length, series
 /// levels, FLSA status and pay bands; lineage has retitles, merges into new classes, splits and
-/// abolitions, recorded at both ends so `clasp check` finds nothing. Versions are recorded in
-/// effective-date order as an administrator's bootstrap writes with fixed, increasing recorded
-/// times, one commit each, through `Plan.record`, which updates only the trees on the changed
-/// paths and moves `main` once per commit by compare-and-swap.
+/// abolitions, recorded at both ends so `clasp check` finds nothing. Changes are recorded in
+/// effective-date order with fixed, increasing recorded times, each as a proposal an analyst
+/// opens, the stages its routing picks approve, and the analyst adopts: every commit on `main`
+/// after the plan's creation is an adoption `clasp audit verify` accepts.
 public struct PlanGenerator: Sendable {
     public struct Options: Equatable, Sendable {
         /// Class folders in all, counting the classes merges and splits create.
@@ -57,12 +57,25 @@ public struct PlanGenerator: Sendable {
 
     public init(options: Options) { self.options = options }
 
-    /// Creates the plan at `path` (a new or empty folder).
+    /// How generated changes reach `main`. Both write the same objects (same ids).
+    public enum WritePath: Sendable {
+        /// Proposal, votes and adoption written directly with the shared message builders,
+        /// objects batched in memory and packed: fast, for large plans.
+        case batched
+        /// Through `Plan.propose`, `Plan.vote` and `Plan.adopt`, each re-reading the plan from
+        /// git: slow, the reference the batched path is tested against.
+        case adoptionCommands
+    }
+
+    /// Creates the plan at `path` (a new or empty folder): every change is a proposal with its
+    /// votes, adopted onto `main` under the project's default workflows.
     ///
-    /// - Parameter checkpoint: called with the number of commits made every `checkpointEvery`
-    ///   commits and at the end (the benchmark packs loose objects there).
+    /// - Parameters:
+    ///   - checkpoint: called with the number of commits on main every `checkpointEvery`
+    ///     adoptions and at the end (for progress reports).
+    ///   - batchSize: adoptions whose objects are packed together (batched path).
     /// - Throws: `PlanError.alreadyExists` for a non-empty folder, or any write error.
-    public func generate(at path: String, checkpointEvery: Int = 5_000,
+    public func generate(at path: String, via writePath: WritePath = .batched, checkpointEvery: Int = 5_000, batchSize: Int = 400,
                          checkpoint: ((Int) throws -> Void)? = nil) throws -> Report {
         // Every object a generated tree names was written a moment before by this process, so
         // checking each of a 3,000-entry tree's entries exists on every commit is wasted work.
@@ -71,22 +84,48 @@ public struct PlanGenerator: Sendable {
         var random = SeededRandom(seed: options.seed)
         let script = GeneratedPlanScript(options: options, random: &random)
         let roster = Self.roster()
-        let admin = roster.people[0]
+        let cast = try GeneratedCast(roster: roster)
         let config = PlanConfig(id: "generated-city", agency: "City of Generated Springs", timeZone: timeZone)
-        let plan = try Plan.create(at: path, config: config, roster: roster, by: admin, at: instant(day: -1, sequence: 0))
-        var writer = GeneratedPlanWriter(plan: plan, script: script, admin: admin, timeZone: timeZone,
-                                         head: try plan.mainHead(), random: random)
+        let plan = try Plan.create(at: path, config: config, roster: roster, files: GeneratedWorkflows.files, by: roster.people[0],
+                                   at: instant(day: -1, sequence: 0))
+        var writer = GeneratedPlanWriter(script: script, random: random)
+        var adoptions = try GeneratedAdoptionWriter(plan: plan, cast: cast, timeZone: timeZone)
+        if writePath == .batched { try plan.repository.startObjectBatch() }
         var commits = 1
         var perDay: (day: Int, count: Int) = (-1, 0)
         for (day, operation) in script.operations {
             perDay = perDay.day == day ? (day, perDay.count + 1) : (day, 0)
-            try writer.write(operation, day: day, at: instant(day: day, sequence: perDay.count))
+            let change = writer.change(for: operation, day: day)
+            let time = instant(day: day, sequence: perDay.count)
+            switch writePath {
+            case .batched: try adoptions.adopt(change, at: time)
+            case .adoptionCommands: try Self.adoptThroughCommands(change, plan: plan, cast: cast, at: time)
+            }
             commits += 1
+            if writePath == .batched, (commits - 1) % batchSize == 0 { try adoptions.flush() }
             if commits % checkpointEvery == 0 { try checkpoint?(commits) }
         }
+        try adoptions.flush()
+        try plan.repository.packReferences()
         try checkpoint?(commits)
         return Report(classes: script.classes.count, versions: writer.versionsWritten,
-                      lineageEvents: script.lineageEventCount, commits: commits, head: writer.head)
+                      lineageEvents: script.lineageEventCount, commits: commits, head: try plan.mainHead())
+    }
+
+    /// The reference path: the public commands, with the same people, votes and times as the
+    /// batched writer; the stages come from the plan's own evaluation of the proposal.
+    static func adoptThroughCommands(_ change: GeneratedPlanWriter.Change, plan: Plan, cast: GeneratedCast, at time: Date) throws {
+        let proposal = try plan.propose(change.draft, by: cast.author.id, at: time)
+        let stages = try plan.status(of: proposal.number).stages.map { stage in
+            Workflow.Stage(name: stage.stage, role: stage.role, approvals: .count(stage.needed), when: [])
+        }
+        var votes = 0
+        for (stage, voter) in try cast.voters(for: stages) {
+            votes += 1
+            try plan.vote(proposal.number, .approve, comment: GeneratedCast.voteComment, by: voter.id, stage: stage.name,
+                          at: time.addingTimeInterval(Double(votes)))
+        }
+        try plan.adopt(proposal.number, by: cast.adopter.id, at: time.addingTimeInterval(Double(votes + 1)))
     }
 
     /// 09:00 in the plan's time zone (as a fixed UTC-8) on `day`, plus 20 seconds per earlier
