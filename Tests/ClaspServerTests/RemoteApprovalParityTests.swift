@@ -20,9 +20,9 @@ import Testing
         try local.correctedFinanceTechnician("Also counts petty cash.").write(toFile: revision, atomically: true, encoding: .utf8)
         try await served.application.test(.live) { client in
             let server = "http://127.0.0.1:\(try #require(client.port))"
-            func both(_ person: String, _ arguments: [String], masked: Bool = false) throws {
-                let here = try ProcessRunner.run(clasp, ["--plan", local.planPath("roseville"), "--as", person] + arguments)
-                let there = try ProcessRunner.run(clasp, ["--plan", "roseville"] + arguments,
+            func both(_ person: String, _ arguments: [String], masked: Bool = false) async throws {
+                let here = try await ProcessRunner.runAsync(clasp, ["--plan", local.planPath("roseville"), "--as", person] + arguments)
+                let there = try await ProcessRunner.runAsync(clasp, ["--plan", "roseville"] + arguments,
                                                   environment: ["CLASP_SERVER": server, "CLASP_TOKEN": tokens[person] ?? ""])
                 #expect(there.status == here.status, "\(arguments): \(there.stderr)")
                 #expect(masked ? mask(there.stdout) == mask(here.stdout) : there.stdout == here.stdout, "\(arguments) differs:\n\(here.stdout)\n---\n\(there.stdout)")
@@ -33,18 +33,18 @@ import Testing
                               ["blame", "finance-technician", "--format", "json"], ["audit", "verify"],
                               ["audit", "export"], ["audit", "export", "--format", "json"],
                               ["history", "finance-technician", "--follow"], ["history", "finance-technician", "--follow", "--format", "json"]] {
-                try both("auditor", arguments)
+                try await both("auditor", arguments)
             }
-            try both("cmorgan", ["proposals", "--awaiting"])
-            try both("cmorgan", ["vote", "2", "approve", "-m", "Agreed"])
-            try both("dpatel", ["vote", "2", "approve"])
-            try both("admin", ["adopt", "2"], masked: true)
-            try both("aortiz", ["propose", "finance-technician", "--file", spec, "-m", "Petty cash"])
-            try both("aortiz", ["revise", "3", "--file", revision, "-m", "Wording"])
-            try both("aortiz", ["withdraw", "3"])
-            try both("auditor", ["proposals"])
-            try both("auditor", ["audit", "verify"], masked: true)
-            let refused = try ProcessRunner.run(clasp, ["--plan", "roseville", "vote", "3", "approve"],
+            try await both("cmorgan", ["proposals", "--awaiting"])
+            try await both("cmorgan", ["vote", "2", "approve", "-m", "Agreed"])
+            try await both("dpatel", ["vote", "2", "approve"])
+            try await both("admin", ["adopt", "2"], masked: true)
+            try await both("aortiz", ["propose", "finance-technician", "--file", spec, "-m", "Petty cash"])
+            try await both("aortiz", ["revise", "3", "--file", revision, "-m", "Wording"])
+            try await both("aortiz", ["withdraw", "3"])
+            try await both("auditor", ["proposals"])
+            try await both("auditor", ["audit", "verify"], masked: true)
+            let refused = try await ProcessRunner.runAsync(clasp, ["--plan", "roseville", "vote", "3", "approve"],
                                                 environment: ["CLASP_SERVER": server, "CLASP_TOKEN": tokens["auditor"] ?? ""])
             #expect(refused.status == 1)
             #expect(refused.stderr.contains("proposal 3 is withdrawn") && refused.stderr.contains("409 proposal-closed"))
