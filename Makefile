@@ -38,6 +38,7 @@ browser-deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; \
 	fi
 	@python3 -c "import selenium" 2>/dev/null || $(PIP) install -q selenium
+	@python3 -c "import yaml" 2>/dev/null || $(PIP) install -q pyyaml
 
 ## browser-test: a real headless Chromium against a live server; screenshots in .build/browser/.
 browser-test: build browser-deps

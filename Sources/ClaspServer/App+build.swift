@@ -35,7 +35,9 @@ public func buildRouter(services: ServerServices) -> Router<AppRequestContext> {
     router.addRoutes(HealthController(services: services).endpoints)
     router.addRoutes(SessionController(services: services).endpoints)
     router.addRoutes(PageController(services: services).endpoints)
+    router.addRoutes(ProposalPageController(services: services).endpoints)
     router.addRoutes(APIController(services: services).endpoints, atPath: "/api/v1")
+    router.addRoutes(ApprovalAPIController(services: services).endpoints, atPath: "/api/v1")
     return router
 }
 

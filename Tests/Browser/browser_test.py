@@ -7,14 +7,22 @@ timeline, history, lineage drawing), the diff page and the lineage page. Every p
 a screenshot under .build/browser/ and the test fails on any page error: a non-2xx page, an
 error banner, or a severe entry in the browser console.
 
+Phase B (the approval flow): an analyst proposes a correction with the CLI in remote mode and a
+second analyst approves the analyst review the same way; two committee members sign in, find
+it in their queue, read the diff and approve through the vote form; an administrator adopts it
+through the page; an auditor sees it in the class history, on the audit page and in the audit
+CSV downloaded with the session. The last line is `browser: N passed, M failed`.
+
 Usage: browser_test.py CLASP_BINARY
 """
 import json, os, shutil, socket, subprocess, sys, tempfile, time, urllib.request
+import yaml
 
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHOTS = os.path.join(ROOT, ".build", "browser")
@@ -67,6 +75,7 @@ class Browser:
     def sign_in(self, account):
         self.driver.delete_all_cookies()
         self.driver.get(self.base + "/login")
+        WebDriverWait(self.driver, 10).until(lambda d: d.find_elements(By.NAME, "account"))
         self.driver.find_element(By.NAME, "account").send_keys(account)
         self.driver.find_element(By.NAME, "password").send_keys(PASSWORD)
         self.driver.find_element(By.CSS_SELECTOR, "form.login button").click()
@@ -74,6 +83,76 @@ class Browser:
 
     def sign_out(self):
         self.driver.find_element(By.CSS_SELECTOR, "header form button").click()
+        # Wait for the sign-out to land, so the next navigation does not race it.
+        WebDriverWait(self.driver, 10).until(lambda d: d.find_elements(By.NAME, "account") or "/logout" not in d.current_url
+                                             and not d.find_elements(By.CSS_SELECTOR, "header form button"))
+
+
+def approval_flow(clasp, browser, base, tokens, work):
+    """Phase B: propose remotely, approve in the browser, adopt, audit."""
+    def remote_env(account):
+        return dict(os.environ, CLASP_SERVER=base, CLASP_TOKEN=tokens[account])
+
+    analyst, reviewer = remote_env("aortiz"), remote_env("bchen")
+    current = yaml.safe_load(run(clasp, "--plan", "roseville", "show", "finance-technician", "--as-of", "2020-01-01",
+                                 "--format", "yaml", env=analyst))
+    section = next(s for s in current["sections"] if s.get("items"))
+    item = section["items"][0]
+    if isinstance(item, str):
+        section["items"][0] = item + " Also reconciles petty cash."
+    else:
+        item["text"] += " Also reconciles petty cash."
+    spec = os.path.join(work, "ft.yaml")
+    with open(spec, "w") as f:
+        yaml.safe_dump(current, f, sort_keys=False, allow_unicode=True)
+    opened = run(clasp, "--plan", "roseville", "propose", "finance-technician", "--file", spec, "-m", "Petty cash duty", env=analyst)
+    assert opened.startswith("opened proposal 3: correct finance-technician"), opened
+    voted = run(clasp, "--plan", "roseville", "vote", "3", "approve", "-m", "Analyst review done", env=reviewer)
+    assert "recorded approve by bchen on proposal 3" in voted, voted
+    queued = run(clasp, "--plan", "roseville", "proposals", "--state", "open", env=analyst)
+    assert "3  [open]  correct finance-technician 2019-07-16  by aortiz" in queued, queued
+
+    driver = browser.driver
+    for member in ["cmorgan", "dpatel"]:
+        browser.sign_in(member)
+        page = browser.open("/plans/roseville/proposals", f"queue-{member}")
+        awaiting = driver.find_element(By.ID, "awaiting")
+        assert awaiting.find_elements(By.CSS_SELECTOR, 'tr[data-proposal="3"]'), f"proposal 3 is not in {member}'s queue"
+        awaiting.find_element(By.CSS_SELECTOR, 'tr[data-proposal="3"] a').click()
+        page = browser.check(f"proposal-{member}")
+        inserted = " ".join(e.text for e in driver.find_elements(By.CSS_SELECTOR, "section.change ins"))
+        assert "petty cash" in inserted, f"the diff does not show the new words: {inserted!r}"
+        driver.find_element(By.CSS_SELECTOR, 'form.vote input[value="approve"]').click()
+        driver.find_element(By.CSS_SELECTOR, "form.vote textarea").send_keys(f"Approved by {member} in the browser")
+        driver.find_element(By.CSS_SELECTOR, "form.vote button").click()
+        page = browser.check(f"voted-{member}")
+        assert "Your vote is recorded." in page, f"{member}'s vote was not recorded"
+        browser.sign_out()
+
+    browser.sign_in("admin")
+    page = browser.open("/plans/roseville/proposals/3", "proposal-admin")
+    assert "ready to adopt" in page, "two committee approvals should make proposal 3 ready"
+    driver.find_element(By.CSS_SELECTOR, "form.adopt button").click()
+    page = browser.check("adopted-admin")
+    assert driver.find_element(By.ID, "state").text == "adopted", "proposal 3 should be adopted"
+    browser.sign_out()
+
+    browser.sign_in("auditor")
+    browser.open("/plans/roseville/classes/finance-technician?as-of=2020-01-01", "class-history-auditor")
+    links = driver.find_elements(By.CSS_SELECTOR, 'table.history a[href="/plans/roseville/proposals/3"]')
+    assert links, "the class history should link to proposal 3"
+    page = browser.open("/plans/roseville/audit?class=finance-technician", "audit-auditor")
+    assert driver.find_element(By.ID, "verify").get_attribute("data-clean") == "true", "audit verify should be clean"
+    href = driver.find_element(By.ID, "export-csv").get_attribute("href")
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    with urllib.request.urlopen(urllib.request.Request(href, headers={"Cookie": cookie}), timeout=10) as answer:
+        csv_text = answer.read().decode()
+    rows = [line.split(",") for line in csv_text.splitlines()[1:]]
+    approvals = {(r[4], r[5]) for r in rows if r[0] == "approval" and r[2] == "3"}
+    assert approvals == {("bchen", "analyst"), ("cmorgan", "committee"), ("dpatel", "committee")}, approvals
+    assert any(r[0] == "adoption" and r[2] == "3" and r[4] == "admin" for r in rows), "the CSV should hold the adoption"
+    browser.open("/plans/roseville/classes/finance-technician/blame", "blame-auditor")
+    browser.sign_out()
 
 
 def main():
@@ -84,9 +163,11 @@ def main():
     try:
         run(clasp, "demo", os.path.join(work, "plans"))
         data = os.path.join(work, "data")
-        for account in ["aortiz", "cmorgan", "dpatel", "admin", "auditor"]:
+        for account in ["aortiz", "bchen", "cmorgan", "dpatel", "admin", "auditor"]:
             run(clasp, "accounts", "add", account, "--data", data, "--password", PASSWORD)
-        token = run(clasp, "accounts", "token", "aortiz", "--data", data, "--label", "browser-test").strip()
+        tokens = {account: run(clasp, "accounts", "token", account, "--data", data, "--label", "browser-test").strip()
+                  for account in ["aortiz", "bchen"]}
+        token = tokens["aortiz"]
         port = free_port()
         server = subprocess.Popen([clasp, "serve", "--plans", os.path.join(work, "plans"), "--data", data,
                                    "--port", str(port), "--log-level", "warning"])
@@ -115,7 +196,14 @@ def main():
             browser.open("/plans/roseville/lineage", f"lineage-{account}")
             browser.open("/plans/roseville/diff", f"diff-form-{account}")
             browser.sign_out()
+        approval_flow(clasp, browser, base, tokens, work)
         print(f"browser test passed: {browser.count} pages, screenshots in {SHOTS}")
+        print(f"browser: {browser.count} passed, 0 failed")
+    except (Exception, SystemExit) as error:
+        passed = browser.count - 1 if browser else 0
+        print(f"FAILED: {error}", file=sys.stderr)
+        print(f"browser: {max(passed, 0)} passed, 1 failed")
+        raise SystemExit(1)
     finally:
         if browser:
             browser.driver.quit()

@@ -73,7 +73,11 @@ import Testing
             #expect(document.status == .ok)
             for path in ["/tokens:", "/me:", "/plans:", "/plans/{plan}:", "/plans/{plan}/classes:", "/plans/{plan}/classes/{class}:",
                          "/plans/{plan}/classes/{class}/history:", "/plans/{plan}/classes/{class}/lineage:", "/plans/{plan}/diff:",
-                         "/plans/{plan}/check:"] {
+                         "/plans/{plan}/check:", "/plans/{plan}/classes/{class}/blame:", "/plans/{plan}/proposals:",
+                         "/plans/{plan}/proposals/{number}:", "/plans/{plan}/proposals/{number}/status:",
+                         "/plans/{plan}/proposals/{number}/votes:", "/plans/{plan}/proposals/{number}/comments:",
+                         "/plans/{plan}/proposals/{number}/revisions:", "/plans/{plan}/proposals/{number}/withdraw:",
+                         "/plans/{plan}/proposals/{number}/adopt:", "/plans/{plan}/audit/verify:", "/plans/{plan}/audit/export:"] {
                 #expect(document.text.contains("\n  \(path)\n"), "\(path) is not described")
             }
         }

@@ -31,17 +31,17 @@ import Testing
                               ["show", "finance-technician", "--as-of", "2020-01-01"],
                               ["show", "finance-technician", "--as-of", "2018-01-01", "--format", "json"],
                               ["history", "finance-technician"], ["check", "--format", "json"]] {
-                let local = try ProcessRunner.run(clasp, ["--plan", fixture.planPath("roseville")] + arguments)
-                let remote = try ProcessRunner.run(clasp, ["--plan", "roseville"] + arguments,
+                let local = try await ProcessRunner.runAsync(clasp, ["--plan", fixture.planPath("roseville")] + arguments)
+                let remote = try await ProcessRunner.runAsync(clasp, ["--plan", "roseville"] + arguments,
                                                    environment: ["CLASP_SERVER": server, "CLASP_TOKEN": token])
                 #expect(remote.status == local.status, "\(arguments): \(remote.stderr)")
                 #expect(remote.stdout == local.stdout, "\(arguments) differs")
             }
-            let unknown = try ProcessRunner.run(clasp, ["--plan", "roseville", "show", "no-such-class"],
+            let unknown = try await ProcessRunner.runAsync(clasp, ["--plan", "roseville", "show", "no-such-class"],
                                                 environment: ["CLASP_SERVER": server, "CLASP_TOKEN": token])
             #expect(unknown.status == 1)
             #expect(unknown.stderr.contains("no class 'no-such-class'"))
-            let badToken = try ProcessRunner.run(clasp, ["--plan", "roseville", "list"],
+            let badToken = try await ProcessRunner.runAsync(clasp, ["--plan", "roseville", "list"],
                                                  environment: ["CLASP_SERVER": server, "CLASP_TOKEN": "clasp_wrong"])
             #expect(badToken.status == 1)
             #expect(badToken.stderr.contains("unauthenticated"))

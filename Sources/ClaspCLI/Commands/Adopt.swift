@@ -1,9 +1,10 @@
 import ArgumentParser
 import ClaspPlan
+import ClaspServer
 
 extension Clasp {
     /// `clasp adopt N`.
-    struct Adopt: ParsableCommand {
+    struct Adopt: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Adopt an approved proposal onto main.",
             discussion: """
@@ -17,8 +18,12 @@ extension Clasp {
         @Argument(help: "The proposal number.")
         var number: Int
 
-        func run() throws {
+        func run() async throws {
             let context = CommandContext(global, root.global)
+            if let remote = try context.remote() {
+                try await remote.printAction("/proposals/\(number)/adopt", RemoteBody.Empty())
+                return
+            }
             let person = try context.requirePerson(for: "adopt")
             let commit = try context.openPlan().adopt(number, by: person)
             print("adopted proposal \(number) as \(commit.hex)")

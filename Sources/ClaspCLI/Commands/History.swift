@@ -41,8 +41,7 @@ extension Clasp {
         func run() async throws {
             let context = CommandContext(global, root.global)
             if let remote = try context.remote() {
-                guard !follow else { throw ValidationError("--follow is not available with --server yet; run it on a local plan") }
-                try await remote.printGet("/classes/\(classID)/history", query: [("format", format.rawValue)])
+                try await remote.printGet("/classes/\(classID)/history", query: [("format", format.rawValue), ("follow", follow ? "true" : nil)])
                 return
             }
             let plan = try context.openPlan()
@@ -51,28 +50,9 @@ extension Clasp {
                 if format == .json { print(try JSONWire.string(entries)) } else { print(HistoryReport.text(entries), terminator: "") }
                 return
             }
-            var groups = [FollowedHistory(classID: classID, title: nil, via: nil, entries: entries)]
-            for step in try plan.current().lineageGraph().origins(of: classID) {
-                let via = "\(step.edge.kind == .merge ? "merged into" : "split into") \(step.edge.to) on \(step.edge.date)"
-                groups.append(FollowedHistory(classID: step.classID, title: step.title, via: via,
-                                              entries: try PlanQueries.history(plan, classID: step.classID)))
-            }
+            let groups = try FollowedHistory.follow(plan, classID: classID)
             if format == .json { print(try JSONWire.string(groups)); return }
-            for (index, group) in groups.enumerated() {
-                if index > 0 { print("\n── \(group.classID)\(group.title.map { " (\($0))" } ?? ""): \(group.via ?? "")") }
-                print(HistoryReport.text(group.entries), terminator: "")
-            }
+            print(FollowedHistory.text(groups), terminator: "")
         }
     }
-}
-
-/// JSON shape of one class's part of `clasp history --follow`.
-struct FollowedHistory: Encodable {
-    var classID: String
-    var title: String?
-    /// How this class leads to the one asked about ("merged into finance-technician on 2012-08-25").
-    var via: String?
-    var entries: [HistoryReport]
-
-    enum CodingKeys: String, CodingKey { case classID = "class", title, via, entries }
 }

@@ -1,10 +1,11 @@
 import ArgumentParser
 import ClaspPlan
+import ClaspServer
 import Foundation
 
 extension Clasp {
     /// `clasp proposals`: lists proposals, optionally by state.
-    struct Proposals: ParsableCommand {
+    struct Proposals: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List proposals.",
             discussion: """
@@ -22,45 +23,24 @@ extension Clasp {
         @Option(help: "Output format: text or json.")
         var format: OutputFormat = .text
 
-        func run() throws {
-            let plan = try CommandContext(global, root.global).openPlan()
-            let proposals = try plan.proposals(state: state)
-            if format == .json {
-                try JSONOutput.print(proposals.map(ProposalSummary.init))
+        @Flag(help: "Only proposals awaiting your vote (--as, or the token's account on a server).")
+        var awaiting = false
+
+        func run() async throws {
+            let context = CommandContext(global, root.global)
+            if let remote = try context.remote() {
+                try await remote.printGet("/proposals", query: [("state", state?.rawValue), ("awaiting", awaiting ? "true" : nil),
+                                                                 ("format", format.rawValue)])
                 return
             }
-            if proposals.isEmpty { print("no proposals\(state.map { " \($0.rawValue)" } ?? "")"); return }
-            for proposal in proposals {
-                let what = "\(proposal.kind.rawValue) \(proposal.classIDs.joined(separator: ", "))\(proposal.effective.map { " \($0.iso)" } ?? "")"
-                print("\(proposal.number)  [\(proposal.state.rawValue)]  \(what)  by \(proposal.author): \(proposal.reason.split(separator: "\n").first ?? "")")
-            }
+            let plan = try context.openPlan()
+            let proposals = try awaiting
+                ? plan.awaitingVote(of: context.requirePerson(for: "proposals --awaiting")).map(\.proposal).filter { state == nil || $0.state == state }
+                : plan.proposals(state: state)
+            let summaries = proposals.map(ProposalSummary.init)
+            if format == .json { try JSONOutput.print(summaries); return }
+            print(ProposalSummary.text(summaries, state: state), terminator: "")
         }
     }
 }
 
-/// JSON shape of one `clasp proposals` entry.
-struct ProposalSummary: Encodable {
-    var number: Int
-    var state: String
-    var kind: String
-    var classes: [String]
-    var effective: String?
-    var author: String
-    var reason: String
-    var base: String
-    var head: String
-    var adoptedAs: String?
-
-    init(_ proposal: Proposal) {
-        number = proposal.number
-        state = proposal.state.rawValue
-        kind = proposal.kind.rawValue
-        classes = proposal.classIDs
-        effective = proposal.effective?.iso
-        author = proposal.author
-        reason = proposal.reason
-        base = proposal.base.hex
-        head = proposal.head.hex
-        adoptedAs = proposal.adoptedAs?.hex
-    }
-}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaspPlan
+import ClaspServer
 import ClaspSpec
 import Foundation
 
@@ -15,7 +16,7 @@ enum EnumArgument {
 
 extension Clasp {
     /// `clasp propose`: opens a proposal to change a class (or the roster or workflows).
-    struct Propose: ParsableCommand {
+    struct Propose: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Propose a change to a class for approval.",
             discussion: """
@@ -58,32 +59,45 @@ extension Clasp {
             if edit && effective == nil { throw ValidationError("--edit needs --effective D to know which version to edit") }
         }
 
-        func run() throws {
+        func run() async throws {
             let context = CommandContext(global, root.global)
+            let date = try DateArgument.parse(effective, option: "--effective")
+            if let remote = try context.remote() {
+                if let kind, kind.isGovernance {
+                    guard let file else { throw ValidationError("--kind \(kind.rawValue) needs --file") }
+                    try await remote.printAction("/proposals", RemoteBody.Propose(
+                        class: nil, kind: kind.rawValue, effective: nil, reason: message, spec: nil,
+                        content: try ProposalInput.read(file), fileName: URL(fileURLWithPath: file).lastPathComponent))
+                    return
+                }
+                let version: SpecVersion
+                if edit, let date {
+                    let yaml = try await remote.client.get("/plans/\(try await remote.planID())/classes/\(classID)", query: [("as-of", date.iso), ("format", "yaml")])
+                    let current = try SpecVersionCodec.decode(String(decoding: yaml, as: UTF8.self), file: classID)
+                    guard current.effective == date else { throw CommandFailure("\(classID) has no version effective \(date) (the one in effect then is \(current.effective))") }
+                    version = try ProposalInput.edited(current, classID: classID)
+                } else {
+                    version = try ProposalInput.version(file ?? "", effective: date)
+                }
+                try await remote.printAction("/proposals", RemoteBody.Propose(
+                    class: classID, kind: kind?.rawValue, effective: date?.iso, reason: message,
+                    spec: SpecVersionCodec.encode(version), content: nil, fileName: nil))
+                return
+            }
             let person = try context.requirePerson(for: "propose")
             let plan = try context.openPlan()
-            let date = try DateArgument.parse(effective, option: "--effective")
             let draft: ProposalDraft
             if let kind, kind.isGovernance {
                 guard let file else { throw ValidationError("--kind \(kind.rawValue) needs --file") }
-                let target = kind == .roster ? "roster.yaml" : "workflows/\(URL(fileURLWithPath: file).lastPathComponent)"
-                draft = ProposalDraft(kind: kind, classIDs: [], files: [PlanFileWrite(path: target, content: try ProposalInput.read(file))],
-                                      effective: nil, reason: message)
+                draft = ProposalDrafting.governance(kind: kind, fileName: URL(fileURLWithPath: file).lastPathComponent,
+                                                    content: try ProposalInput.read(file), reason: message)
             } else {
-                let version = try edit ? ProposalInput.edited(plan: plan, classID: classID, effective: date!) : ProposalInput.version(file!, effective: date)
-                let snapshot = try plan.current()
-                let exists = try snapshot.hasClass(classID)
-                let onFile = exists ? try snapshot.effectiveDates(classID).contains(version.effective) : false
-                let chosen = kind ?? (!exists ? .establish : onFile ? .correct : .revise)
-                var built = chosen == .establish ? ProposalDraft.establish(classID, with: version, reason: message)
-                    : ProposalDraft.revise(classID, to: version, reason: message)
-                built.kind = chosen
-                draft = built
+                let version = try edit ? ProposalInput.edited(plan.current().version(classID, effective: date!), classID: classID)
+                    : ProposalInput.version(file!, effective: date)
+                draft = try ProposalDrafting.draft(plan, classID: classID, version: version, kind: kind, reason: message)
             }
             let proposal = try plan.propose(draft, by: person)
-            let status = try plan.status(of: proposal.number)
-            print("opened proposal \(proposal.number): \(proposal.kind.rawValue) \(proposal.classIDs.joined(separator: ", "))")
-            print("stages: \(status.stages.map { "\($0.stage) (\($0.role.rawValue), \($0.needed))" }.joined(separator: " -> "))")
+            print(try ProposalDrafting.openedMessage(plan, proposal), terminator: "")
         }
     }
 }
@@ -112,8 +126,8 @@ enum ProposalInput {
     }
 
     /// Opens $EDITOR on the canonical text of the version and reads it back.
-    static func edited(plan: Plan, classID: String, effective: PlanDate) throws -> SpecVersion {
-        let current = try plan.current().version(classID, effective: effective)
+    static func edited(_ current: SpecVersion, classID: String) throws -> SpecVersion {
+        let effective = current.effective
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("clasp-\(classID)-\(effective.iso)-\(UUID().uuidString.prefix(8)).yaml")
         try Data(SpecVersionCodec.encode(current).utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }

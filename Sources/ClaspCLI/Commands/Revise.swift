@@ -1,10 +1,12 @@
 import ArgumentParser
 import ClaspPlan
+import ClaspServer
 import ClaspSpec
+import Foundation
 
 extension Clasp {
     /// `clasp revise N --file F`: a new revision of an open proposal.
-    struct Revise: ParsableCommand {
+    struct Revise: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Replace the text of an open proposal with a new revision.",
             discussion: """
@@ -27,23 +29,26 @@ extension Clasp {
         @Option(name: .shortAndLong, help: "What changed in this revision.")
         var message: String = "Revised"
 
-        func run() throws {
+        func run() async throws {
             let context = CommandContext(global, root.global)
+            if let remote = try context.remote() {
+                let proposal = try await remote.get(ProposalSummary.self, "/proposals/\(number)")
+                let governance = ["roster", "workflow"].contains(proposal.kind)
+                let spec = governance ? nil : SpecVersionCodec.encode(try ProposalInput.version(file, effective: proposal.effective.flatMap(PlanDate.init(iso:))))
+                try await remote.printAction("/proposals/\(number)/revisions", RemoteBody.Revise(
+                    spec: spec, content: governance ? try ProposalInput.read(file) : nil,
+                    fileName: governance ? URL(fileURLWithPath: file).lastPathComponent : nil, reason: message))
+                return
+            }
             let person = try context.requirePerson(for: "revise")
             let plan = try context.openPlan()
             let proposal = try plan.proposal(number)
-            let write: PlanFileWrite
-            switch proposal.kind {
-            case .roster: write = PlanFileWrite(path: "roster.yaml", content: try ProposalInput.read(file))
-            case .workflow: write = PlanFileWrite(path: "workflows/\(file.split(separator: "/").last ?? "")", content: try ProposalInput.read(file))
-            default:
-                guard let classID = proposal.classIDs.first else { throw CommandFailure("proposal \(number) names no class to revise") }
-                let version = try ProposalInput.version(file, effective: proposal.effective)
-                write = PlanFileWrite(path: PlanLayout.versionFile(classID, version.effective), content: SpecVersionCodec.encode(version))
-            }
+            let governance = proposal.kind.isGovernance
+            let write = try ProposalDrafting.revision(
+                of: proposal, version: governance ? nil : try ProposalInput.version(file, effective: proposal.effective),
+                content: governance ? try ProposalInput.read(file) : nil, fileName: URL(fileURLWithPath: file).lastPathComponent)
             try plan.revise(number, files: [write], reason: message, by: person)
-            let status = try plan.status(of: number)
-            print("revised proposal \(number); \(status.staleVotes.count) earlier vote(s) dropped, \(status.stages.flatMap(\.approvals).count) approval(s) stand")
+            print(try ProposalDrafting.revisedMessage(plan, number), terminator: "")
         }
     }
 }

@@ -1,9 +1,10 @@
 import ArgumentParser
 import ClaspPlan
+import ClaspServer
 
 extension Clasp {
     /// `clasp vote N approve|reject|abstain`.
-    struct Vote: ParsableCommand {
+    struct Vote: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Vote on a proposal in the stage your role votes in.",
             discussion: """
@@ -28,14 +29,16 @@ extension Clasp {
         @Option(help: "The stage to vote in (default: the first open stage of your role).")
         var stage: String?
 
-        func run() throws {
+        func run() async throws {
             let context = CommandContext(global, root.global)
+            if let remote = try context.remote() {
+                try await remote.printAction("/proposals/\(number)/votes", RemoteBody.Vote(decision: decision.rawValue, comment: message, stage: stage))
+                return
+            }
             let person = try context.requirePerson(for: "vote")
             let plan = try context.openPlan()
             try plan.vote(number, decision, comment: message, by: person, stage: stage)
-            let status = try plan.status(of: number)
-            print("recorded \(decision.rawValue) by \(person) on proposal \(number)")
-            print(status.readyToAdopt ? "ready to adopt: clasp adopt \(number)" : "still needed: \(status.missing.joined(separator: "; "))")
+            print(try ProposalDrafting.votedMessage(plan, number, decision: decision, person: person), terminator: "")
         }
     }
 }

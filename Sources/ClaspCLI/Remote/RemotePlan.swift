@@ -26,3 +26,35 @@ struct RemotePlan {
         PlanClient.printBody(try await client.get("/plans/\(id)\(path)", query: query))
     }
 }
+
+extension RemotePlan {
+    /// POSTs a JSON body to a path under the plan and prints the action's message, as the
+    /// local command prints it.
+    func printAction(_ path: String, _ body: some Encodable) async throws {
+        let id = try await planID()
+        let report = try JSONDecoder().decode(ActionReport.self, from: try await client.post("/plans/\(id)\(path)", json: body))
+        print(report.message, terminator: "")
+    }
+
+    /// GETs a path under the plan and decodes the JSON answer.
+    func get<T: Decodable>(_ type: T.Type, _ path: String, query: [(String, String?)] = []) async throws -> T {
+        let id = try await planID()
+        return try JSONDecoder().decode(T.self, from: try await client.get("/plans/\(id)\(path)", query: query))
+    }
+}
+
+/// The bodies the remote approval commands send (the API's request shapes).
+enum RemoteBody {
+    struct Propose: Encodable {
+        var `class`: String?
+        var kind: String?
+        var effective: String?
+        var reason: String
+        var spec: String?
+        var content: String?
+        var fileName: String?
+    }
+    struct Vote: Encodable { var decision: String; var comment: String; var stage: String? }
+    struct Revise: Encodable { var spec: String?; var content: String?; var fileName: String?; var reason: String }
+    struct Empty: Encodable {}
+}

@@ -124,15 +124,163 @@ enum OpenAPIDocument {
                 '200': {description: Findings., content: {application/json: {schema: {$ref: '#/components/schemas/Check'}}}}
                 '401': {$ref: '#/components/responses/Error'}
                 '404': {$ref: '#/components/responses/Error'}
+          /plans/{plan}/classes/{class}/blame:
+            parameters: [{$ref: '#/components/parameters/plan'}, {$ref: '#/components/parameters/class'}]
+            get:
+              summary: Which adopted change introduced each paragraph and item of the current text (clasp blame).
+              parameters:
+                - {name: format, in: query, schema: {type: string, enum: [json, text]}}
+              responses:
+                '200': {description: Blame entries., content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/BlameEntry'}}}}}
+                '401': {$ref: '#/components/responses/Error'}
+                '404': {$ref: '#/components/responses/Error'}
+          /plans/{plan}/proposals:
+            parameters: [{$ref: '#/components/parameters/plan'}]
+            get:
+              summary: Proposals, by state; awaiting=true keeps those awaiting the caller's vote (clasp proposals).
+              parameters:
+                - {name: state, in: query, schema: {type: string, enum: [open, adopted, withdrawn]}}
+                - {name: awaiting, in: query, schema: {type: boolean}}
+                - {name: format, in: query, schema: {type: string, enum: [json, text]}}
+              responses:
+                '200': {description: Proposal summaries., content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/ProposalSummary'}}}}}
+                '400': {$ref: '#/components/responses/Error'}
+                '401': {$ref: '#/components/responses/Error'}
+                '403': {$ref: '#/components/responses/Error'}
+            post:
+              summary: Open a proposal as the caller (clasp propose). A class change sends the spec version as YAML text; a roster or workflow change sends the file's content.
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/ProposeRequest'}
+              responses:
+                '201': {$ref: '#/components/responses/Action'}
+                '400': {$ref: '#/components/responses/Error'}
+                '403': {$ref: '#/components/responses/Error'}
+                '409': {$ref: '#/components/responses/Error'}
+                '422': {$ref: '#/components/responses/Error'}
+          /plans/{plan}/proposals/{number}:
+            parameters: [{$ref: '#/components/parameters/plan'}, {$ref: '#/components/parameters/number'}]
+            get:
+              summary: One proposal's summary.
+              responses:
+                '200': {description: The proposal., content: {application/json: {schema: {$ref: '#/components/schemas/ProposalSummary'}}}}
+                '404': {$ref: '#/components/responses/Error'}
+          /plans/{plan}/proposals/{number}/status:
+            parameters: [{$ref: '#/components/parameters/plan'}, {$ref: '#/components/parameters/number'}]
+            get:
+              summary: The semantic diff, the stages that apply, votes and what is still needed (clasp proposal N).
+              parameters:
+                - {name: format, in: query, schema: {type: string, enum: [json, text]}}
+              responses:
+                '200': {description: The status., content: {application/json: {schema: {type: object}}, text/plain: {schema: {type: string}}}}
+                '404': {$ref: '#/components/responses/Error'}
+          /plans/{plan}/proposals/{number}/votes:
+            parameters: [{$ref: '#/components/parameters/plan'}, {$ref: '#/components/parameters/number'}]
+            post:
+              summary: Vote as the caller in the stage their role votes in (clasp vote). 403 when the roster or workflow refuses (a role the caller lacks, self-approval).
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      required: [decision]
+                      properties: {decision: {type: string, enum: [approve, reject, abstain]}, comment: {type: string}, stage: {type: string}}
+              responses:
+                '200': {$ref: '#/components/responses/Action'}
+                '400': {$ref: '#/components/responses/Error'}
+                '403': {$ref: '#/components/responses/Error'}
+                '404': {$ref: '#/components/responses/Error'}
+                '409': {$ref: '#/components/responses/Error'}
+          /plans/{plan}/proposals/{number}/comments:
+            parameters: [{$ref: '#/components/parameters/plan'}, {$ref: '#/components/parameters/number'}]
+            post:
+              summary: Add a comment to the proposal's log.
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {type: object, required: [text], properties: {text: {type: string}}}
+              responses:
+                '200': {$ref: '#/components/responses/Action'}
+                '400': {$ref: '#/components/responses/Error'}
+                '403': {$ref: '#/components/responses/Error'}
+                '404': {$ref: '#/components/responses/Error'}
+          /plans/{plan}/proposals/{number}/revisions:
+            parameters: [{$ref: '#/components/parameters/plan'}, {$ref: '#/components/parameters/number'}]
+            post:
+              summary: Revise an open proposal (clasp revise); votes carry over as the workflow says.
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {type: object, properties: {spec: {type: string}, content: {type: string}, fileName: {type: string}, reason: {type: string}}}
+              responses:
+                '200': {$ref: '#/components/responses/Action'}
+                '400': {$ref: '#/components/responses/Error'}
+                '403': {$ref: '#/components/responses/Error'}
+                '404': {$ref: '#/components/responses/Error'}
+                '409': {$ref: '#/components/responses/Error'}
+                '422': {$ref: '#/components/responses/Error'}
+          /plans/{plan}/proposals/{number}/withdraw:
+            parameters: [{$ref: '#/components/parameters/plan'}, {$ref: '#/components/parameters/number'}]
+            post:
+              summary: Withdraw an open proposal (its author or an administrator).
+              responses:
+                '200': {$ref: '#/components/responses/Action'}
+                '403': {$ref: '#/components/responses/Error'}
+                '404': {$ref: '#/components/responses/Error'}
+                '409': {$ref: '#/components/responses/Error'}
+          /plans/{plan}/proposals/{number}/adopt:
+            parameters: [{$ref: '#/components/parameters/plan'}, {$ref: '#/components/parameters/number'}]
+            post:
+              summary: Adopt an approved proposal onto main (clasp adopt); 409 when not approved, closed or conflicting with main.
+              responses:
+                '200': {$ref: '#/components/responses/Action'}
+                '403': {$ref: '#/components/responses/Error'}
+                '404': {$ref: '#/components/responses/Error'}
+                '409': {$ref: '#/components/responses/Error'}
+          /plans/{plan}/audit/verify:
+            parameters: [{$ref: '#/components/parameters/plan'}]
+            get:
+              summary: Re-derive every approval on main from git (clasp audit verify).
+              parameters:
+                - {name: format, in: query, schema: {type: string, enum: [json, text]}}
+              responses:
+                '200': {description: The verdict and findings., content: {application/json: {schema: {$ref: '#/components/schemas/AuditVerify'}}}}
+                '401': {$ref: '#/components/responses/Error'}
+          /plans/{plan}/audit/export:
+            parameters: [{$ref: '#/components/parameters/plan'}]
+            get:
+              summary: Every commit on main and the votes behind each adoption (clasp audit export), optionally filtered.
+              parameters:
+                - {name: format, in: query, schema: {type: string, enum: [csv, json]}}
+                - {name: class, in: query, schema: {type: string}}
+                - {name: person, in: query, schema: {type: string}}
+                - {name: kind, in: query, schema: {type: string, enum: [creation, bootstrap, adoption, approval, vote, other]}}
+                - {name: from, in: query, schema: {type: string, format: date}}
+                - {name: to, in: query, schema: {type: string, format: date}}
+              responses:
+                '200': {description: The rows., content: {text/csv: {schema: {type: string}}, application/json: {schema: {type: array, items: {type: object}}}}}
+                '400': {$ref: '#/components/responses/Error'}
+                '401': {$ref: '#/components/responses/Error'}
         components:
           securitySchemes:
             bearer: {type: http, scheme: bearer}
           parameters:
             plan: {name: plan, in: path, required: true, schema: {type: string, pattern: '^[a-z0-9][a-z0-9-]*$'}}
             class: {name: class, in: path, required: true, schema: {type: string, pattern: '^[a-z0-9][a-z0-9-]*$'}}
+            number: {name: number, in: path, required: true, schema: {type: integer, minimum: 1}}
             asOf: {name: as-of, in: query, schema: {type: string, format: date}, description: Effective date (default today).}
             asKnownOn: {name: as-known-on, in: query, schema: {type: string, format: date}, description: Answer from the plan as recorded at the end of this date.}
           responses:
+            Action:
+              description: What the action did, as the CLI prints it.
+              content:
+                application/json:
+                  schema: {type: object, properties: {proposal: {type: integer}, message: {type: string}, commit: {type: string}}}
             Error:
               description: A refusal with a stable code.
               content:
@@ -146,7 +294,7 @@ enum OpenAPIDocument {
                         required: [status, code, message]
                         properties:
                           status: {type: integer}
-                          code: {type: string, examples: [unknown-class, unauthenticated, forbidden, csrf-rejected, malformed-json, payload-too-large]}
+                          code: {type: string, examples: [unknown-class, unknown-proposal, unauthenticated, forbidden, csrf-rejected, lacks-role, self-approval, not-approved, proposal-closed, conflict-with-main, invalid-proposal, malformed-json, payload-too-large]}
                           message: {type: string}
           schemas:
             TokenRequest:
@@ -197,6 +345,26 @@ enum OpenAPIDocument {
                 effectiveDates: {type: array, items: {type: string, format: date}}
                 files: {type: array, items: {type: string}}
                 trailers: {type: array, items: {type: object, additionalProperties: {type: string}}}
+            ProposeRequest:
+              type: object
+              required: [reason]
+              properties:
+                class: {type: string}
+                kind: {type: string, enum: [establish, revise, correct, retitle, merge, split, abolish, reinstate, roster, workflow]}
+                effective: {type: string, format: date}
+                reason: {type: string}
+                spec: {type: string, description: The proposed spec version as Clasp YAML.}
+                content: {type: string, description: The new roster.yaml or workflow file (governance kinds).}
+                fileName: {type: string, description: The workflow file's name.}
+            ProposalSummary:
+              type: object
+              properties: {number: {type: integer}, state: {type: string}, kind: {type: string}, classes: {type: array, items: {type: string}}, effective: {type: string}, author: {type: string}, reason: {type: string}, base: {type: string}, head: {type: string}, adoptedAs: {type: string}}
+            BlameEntry:
+              type: object
+              properties: {section: {type: string}, heading: {type: string}, text: {type: string}, commit: {type: string}, recordedOn: {type: string, format: date}, proposal: {type: integer}, bootstrap: {type: boolean}, approvedBy: {type: array, items: {type: string}}, author: {type: string}}
+            AuditVerify:
+              type: object
+              properties: {clean: {type: boolean}, summary: {type: string}, findings: {type: array, items: {type: object, properties: {commit: {type: string}, message: {type: string}}}}, adoptions: {type: array, items: {type: string}}, bootstraps: {type: array, items: {type: string}}}
             Check:
               type: object
               properties:

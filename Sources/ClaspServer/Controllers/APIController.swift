@@ -79,6 +79,10 @@ struct APIController {
     @Sendable func history(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let format = try request.query.format(["json", "text"])
         let classID = try context.parameters.require("class")
+        if request.query.flag("follow") {
+            let groups = try context.withPlan { try FollowedHistory.follow($0, classID: classID) }
+            return try format == "text" ? APIController.text(FollowedHistory.text(groups)) : APIController.json(groups)
+        }
         let entries = try context.withPlan { try PlanQueries.history($0, classID: classID) }
         return try format == "text" ? APIController.text(HistoryReport.text(entries)) : APIController.json(entries)
     }

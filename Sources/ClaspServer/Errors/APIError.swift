@@ -27,6 +27,7 @@ public struct APIError: Error, Equatable, Sendable, Codable {
         case let error as APIError: self = error
         case let error as PlanError: self = APIError(planError: error)
         case let error as ServerFailure: self = APIError(failure: error)
+        case let error as ApprovalError: self = APIError(approvalError: error)
         case let error as SpecDiffError: self = APIError(status: 422, code: "text-not-on-file", message: error.description)
         case let error as SpecFormatError: self = APIError(status: 400, code: "invalid-spec", message: error.description)
         case let error as DecodingError: self = APIError(status: 400, code: "malformed-json", message: APIError.describe(error))

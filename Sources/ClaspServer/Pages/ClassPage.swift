@@ -37,6 +37,7 @@ struct ClassPage {
             <h2 id="timeline">Effective timeline</h2>
             <ol class="timeline">\(timeline)</ol>
             <h2 id="history">Recorded history</h2>
+            <p><a href="\(base)/blame">Blame: which change introduced each paragraph and item</a></p>
             \(try historyTable())
             <h2 id="lineage">Lineage</h2>
             <div class="svg-wrap">\(try lineage())</div>
@@ -47,7 +48,7 @@ struct ClassPage {
         let rows = try PlanQueries.history(plan, classID: classID).map { entry -> HTML in
             let approvals = entry.trailers.filter { $0["key"]?.lowercased() == "approved-by" }.compactMap { $0["value"] }
             let approved: HTML = approvals.isEmpty ? "—" : "<ul>\(approvals.map { value -> HTML in "<li>\(value)</li>" })</ul>"
-            let proposal: HTML = entry.proposal.map { "\($0)" } ?? (entry.bootstrap ? "bootstrap import" : "—")
+            let proposal: HTML = entry.proposal.map { "<a class=\"proposal\" href=\"/plans/\(planID)/proposals/\($0)\">proposal \($0)</a>" } ?? (entry.bootstrap ? "bootstrap import" : "—")
             return """
                 <tr data-commit="\(entry.commit)"><td>\(entry.recordedOn.iso)</td><td>\(entry.author)</td>\
                 <td>\(entry.summary)<br><span class="meta">\(entry.change ?? "")</span></td>\

@@ -1,0 +1,67 @@
+import ClaspPlan
+import ClaspSpec
+import Foundation
+
+/// `POST …/proposals`: a spec version as YAML text (`spec`, for a class), or governance
+/// content (`content` with `fileName` for a workflow), with the kind, effective date and reason.
+struct ProposeRequest: Decodable {
+    var classID: String?
+    var kind: String?
+    var effective: String?
+    var reason: String
+    var spec: String?
+    var content: String?
+    var fileName: String?
+
+    enum CodingKeys: String, CodingKey { case classID = "class", kind, effective, reason, spec, content, fileName }
+
+    func draft(_ plan: Plan) throws -> ProposalDraft {
+        let kind = try self.kind.map { text -> ChangeKind in
+            guard let kind = ChangeKind(rawValue: text) else {
+                throw PlanError.invalidInput("kind '\(text)' is not one of: \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return kind
+        }
+        if let kind, kind.isGovernance {
+            guard let content else { throw PlanError.invalidInput("a \(kind.rawValue) proposal needs 'content', the new file") }
+            return ProposalDrafting.governance(kind: kind, fileName: fileName ?? "", content: content, reason: reason)
+        }
+        guard let classID else { throw PlanError.invalidInput("name the class: 'class'") }
+        guard let spec else { throw PlanError.invalidInput("give the proposed version as YAML text: 'spec'") }
+        let version = try SpecVersionCodec.decode(spec, file: "spec")
+        if let effective {
+            guard let date = PlanDate(iso: effective) else { throw PlanError.invalidInput("effective '\(effective)' is not a date (YYYY-MM-DD)") }
+            guard date == version.effective else {
+                throw PlanError.invalidInput("the spec says it is effective \(version.effective), but 'effective' is \(date)")
+            }
+        }
+        return try ProposalDrafting.draft(plan, classID: classID, version: version, kind: kind, reason: reason)
+    }
+}
+
+/// `POST …/proposals/{number}/votes`.
+struct VoteRequest: Decodable {
+    var decision: String
+    var comment: String?
+    var stage: String?
+
+    func decisionValue() throws -> VoteDecision {
+        guard let value = VoteDecision(rawValue: decision) else {
+            throw PlanError.invalidInput("decision '\(decision)' is not one of: approve, reject, abstain")
+        }
+        return value
+    }
+}
+
+/// `POST …/proposals/{number}/comments`.
+struct CommentRequest: Decodable {
+    var text: String
+}
+
+/// `POST …/proposals/{number}/revisions`: a new spec version (`spec`), or governance content.
+struct ReviseRequest: Decodable {
+    var spec: String?
+    var content: String?
+    var fileName: String?
+    var reason: String?
+}

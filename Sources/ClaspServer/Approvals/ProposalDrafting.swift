@@ -1,0 +1,67 @@
+public import ClaspPlan
+public import ClaspSpec
+import Foundation
+
+/// Turns what a person hands in (a spec version, or governance files) into a `ProposalDraft`
+/// or a revision's files, the same way for `clasp propose` on a local plan and for
+/// `POST /api/v1/plans/{plan}/proposals`.
+public enum ProposalDrafting {
+    /// A draft for one class: the kind defaults to `correct` when the class already has a
+    /// version on that date, `revise` when it does not, and `establish` for a new class.
+    public static func draft(_ plan: Plan, classID: String, version: SpecVersion, kind: ChangeKind?, reason: String) throws -> ProposalDraft {
+        guard Slug.isValid(classID) else { throw PlanError.invalidClassID(classID) }
+        let snapshot = try plan.current()
+        let exists = try snapshot.hasClass(classID)
+        let onFile = exists ? try snapshot.effectiveDates(classID).contains(version.effective) : false
+        let chosen = kind ?? (!exists ? .establish : onFile ? .correct : .revise)
+        var built = chosen == .establish ? ProposalDraft.establish(classID, with: version, reason: reason)
+            : ProposalDraft.revise(classID, to: version, reason: reason)
+        built.kind = chosen
+        return built
+    }
+
+    /// A governance draft: `content` replaces roster.yaml, or `workflows/<fileName>`.
+    public static func governance(kind: ChangeKind, fileName: String, content: String, reason: String) -> ProposalDraft {
+        ProposalDraft(kind: kind, classIDs: [], files: [PlanFileWrite(path: governancePath(kind: kind, fileName: fileName), content: content)],
+                      effective: nil, reason: reason)
+    }
+
+    static func governancePath(kind: ChangeKind, fileName: String) -> String {
+        kind == .roster ? "roster.yaml" : "workflows/\(fileName.split(separator: "/").last.map(String.init) ?? fileName)"
+    }
+
+    /// The file a revision writes: the spec version of the proposal's class, or the governance file.
+    public static func revision(of proposal: Proposal, version: SpecVersion?, content: String?, fileName: String?) throws -> PlanFileWrite {
+        switch proposal.kind {
+        case .roster, .workflow:
+            guard let content else { throw PlanError.invalidInput("a \(proposal.kind.rawValue) proposal is revised with the file's new content") }
+            return PlanFileWrite(path: governancePath(kind: proposal.kind, fileName: fileName ?? ""), content: content)
+        default:
+            guard let classID = proposal.classIDs.first else {
+                throw PlanError.invalidInput("proposal \(proposal.number) names no class to revise")
+            }
+            guard let version else { throw PlanError.invalidInput("a class proposal is revised with a spec version (YAML)") }
+            return PlanFileWrite(path: PlanLayout.versionFile(classID, version.effective), content: SpecVersionCodec.encode(version))
+        }
+    }
+
+    /// The lines `clasp propose` prints.
+    public static func openedMessage(_ plan: Plan, _ proposal: Proposal) throws -> String {
+        let status = try plan.status(of: proposal.number)
+        return "opened proposal \(proposal.number): \(proposal.kind.rawValue) \(proposal.classIDs.joined(separator: ", "))\n"
+            + "stages: \(status.stages.map { "\($0.stage) (\($0.role.rawValue), \($0.needed))" }.joined(separator: " -> "))\n"
+    }
+
+    /// The lines `clasp vote` prints.
+    public static func votedMessage(_ plan: Plan, _ number: ProposalNumber, decision: VoteDecision, person: String) throws -> String {
+        let status = try plan.status(of: number)
+        return "recorded \(decision.rawValue) by \(person) on proposal \(number)\n"
+            + (status.readyToAdopt ? "ready to adopt: clasp adopt \(number)" : "still needed: \(status.missing.joined(separator: "; "))") + "\n"
+    }
+
+    /// The line `clasp revise` prints.
+    public static func revisedMessage(_ plan: Plan, _ number: ProposalNumber) throws -> String {
+        let status = try plan.status(of: number)
+        return "revised proposal \(number); \(status.staleVotes.count) earlier vote(s) dropped, \(status.stages.flatMap(\.approvals).count) approval(s) stand\n"
+    }
+}

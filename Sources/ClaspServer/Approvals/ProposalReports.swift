@@ -1,0 +1,137 @@
+public import ClaspPlan
+import ClaspSpec
+import Foundation
+
+/// JSON shape of one `clasp proposals` entry and of `GET /api/v1/plans/{plan}/proposals`.
+public struct ProposalSummary: Codable, Sendable, Equatable {
+    public var number: Int
+    public var state: String
+    public var kind: String
+    public var classes: [String]
+    public var effective: String?
+    public var author: String
+    public var reason: String
+    public var base: String
+    public var head: String
+    public var adoptedAs: String?
+
+    public init(_ proposal: Proposal) {
+        number = proposal.number
+        state = proposal.state.rawValue
+        kind = proposal.kind.rawValue
+        classes = proposal.classIDs
+        effective = proposal.effective?.iso
+        author = proposal.author
+        reason = proposal.reason
+        base = proposal.base.hex
+        head = proposal.head.hex
+        adoptedAs = proposal.adoptedAs?.hex
+    }
+
+    /// "revise finance-technician 2026-07-01": what the proposal changes, in one phrase.
+    public var what: String {
+        "\(kind) \(classes.joined(separator: ", "))\(effective.map { " \($0)" } ?? "")"
+    }
+
+    /// The list as `clasp proposals` prints it.
+    public static func text(_ proposals: [ProposalSummary], state: ProposalState?) -> String {
+        if proposals.isEmpty { return "no proposals\(state.map { " \($0.rawValue)" } ?? "")\n" }
+        return proposals.map { proposal in
+            "\(proposal.number)  [\(proposal.state)]  \(proposal.what)  by \(proposal.author): \(proposal.reason.split(separator: "\n").first ?? "")\n"
+        }.joined()
+    }
+}
+
+/// JSON shape of `clasp proposal N --format json` and `GET …/proposals/{number}/status`.
+public struct ProposalStatusReport: Encodable, Sendable {
+    public struct Stage: Encodable, Sendable {
+        public var stage: String, role: String, needed: Int, satisfied: Bool, rejected: Bool
+        public var approvals: [VoteReport], rejections: [VoteReport]
+    }
+    public struct Change: Encodable, Sendable {
+        public var path: String, classID: String?, effective: String?, categories: [String], changes: [String]
+    }
+    public var proposal: ProposalSummary
+    public var workflow: String
+    public var categories: [String]
+    public var changes: [Change]
+    public var stages: [Stage]
+    public var votes: [VoteReport]
+    public var staleVotes: [VoteReport]
+    public var blockedBy: [String]
+    public var missing: [String]
+    public var readyToAdopt: Bool
+    public var awaiting: [String]
+
+    public init(_ status: ProposalStatus) {
+        proposal = ProposalSummary(status.proposal)
+        workflow = status.workflow
+        categories = status.categories.map(\.rawValue)
+        changes = status.changes.map {
+            Change(path: $0.path, classID: $0.classID, effective: $0.effective?.iso, categories: $0.categories.sorted().map(\.rawValue),
+                   changes: $0.changes?.changes.map(\.summary) ?? [])
+        }
+        stages = status.stages.map {
+            Stage(stage: $0.stage, role: $0.role.rawValue, needed: $0.needed, satisfied: $0.satisfied, rejected: $0.rejected,
+                  approvals: $0.approvals.map(VoteReport.init), rejections: $0.rejections.map(VoteReport.init))
+        }
+        votes = status.proposal.votes.map(VoteReport.init)
+        staleVotes = status.staleVotes.map(VoteReport.init)
+        blockedBy = status.blockedBy
+        missing = status.proposal.state == .open ? status.missing : []
+        readyToAdopt = status.readyToAdopt
+        awaiting = status.awaiting.map(\.rawValue)
+    }
+
+    /// The status as `clasp proposal N` prints it: the semantic diff, stages, votes and what is still needed.
+    public static func text(_ status: ProposalStatus) -> String {
+        var out = ""
+        func line(_ text: String = "") { out += text + "\n" }
+        let proposal = status.proposal
+        line("proposal \(proposal.number) [\(proposal.state.rawValue)]: \(proposal.kind.rawValue) \(proposal.classIDs.joined(separator: ", "))\(proposal.effective.map { " effective \($0.iso)" } ?? "")")
+        line("by \(proposal.author); base \(proposal.base.hex.prefix(10)), head \(proposal.head.hex.prefix(10))")
+        if !proposal.reason.isEmpty { line("\n    \(proposal.reason)") }
+        line("\nworkflow \(status.workflow); categories: \(status.categories.map(\.rawValue).joined(separator: ", "))")
+        for change in status.changes {
+            line("\n\(change.path) [\(change.categories.sorted().map(\.rawValue).joined(separator: ", "))]")
+            if let set = change.changes { out += SpecDiffRenderer.text(set, colour: false) }
+        }
+        line()
+        for stage in status.stages {
+            let mark = stage.satisfied ? "done" : stage.rejected ? "rejected" : "waiting"
+            line("stage \(stage.stage) (\(stage.role.rawValue)): \(stage.approvals.count) of \(stage.needed) approvals, \(mark)")
+            for vote in stage.approvals + stage.rejections {
+                line("    \(vote.decision.rawValue) by \(vote.voter) on tree \(vote.tree.hex.prefix(10))\(vote.comment.isEmpty ? "" : ": \(vote.comment)")")
+            }
+        }
+        for vote in status.staleVotes { line("dropped by revision: \(vote.decision.rawValue) by \(vote.voter) in \(vote.stage)") }
+        for invalid in status.invalidVotes { line("does not count: \(invalid.reason)") }
+        if proposal.state == .adopted, let commit = proposal.adoptedAs { line("adopted in \(commit.hex.prefix(10))") }
+        else if status.readyToAdopt { line("ready to adopt: clasp adopt \(proposal.number)") }
+        else if proposal.state == .open { line("still needed: \(status.missing.joined(separator: "; "))") }
+        return out
+    }
+}
+
+/// One vote in the JSON reports.
+public struct VoteReport: Encodable, Sendable {
+    public var voter: String, role: String, stage: String, decision: String, comment: String, tree: String, at: String
+
+    public init(_ vote: Vote) {
+        voter = vote.voter; role = vote.role.rawValue; stage = vote.stage; decision = vote.decision.rawValue
+        comment = vote.comment; tree = vote.tree.hex; at = ApprovalTrailer(vote: vote).date
+    }
+}
+
+/// What a write (propose, vote, revise, withdraw, adopt, comment) did: the lines `clasp` prints
+/// for it, and the proposal as it now stands. The CLI prints `message` in both modes.
+public struct ActionReport: Codable, Sendable {
+    public var proposal: ProposalNumber
+    public var message: String
+    /// The adoption commit, for `adopt`.
+    public var commit: String?
+
+    public init(proposal: ProposalNumber, message: String, commit: String? = nil) {
+        self.proposal = proposal; self.message = message; self.commit = commit
+    }
+}

@@ -1,0 +1,47 @@
+import ClaspPlan
+import ClaspSpec
+
+/// The proposals queue: what awaits the signed-in person's vote, then every proposal,
+/// filtered by state.
+struct ProposalListPage {
+    let plan: Plan
+    let planID: String
+    let person: String
+    /// "open", "adopted", "withdrawn" or nil for all.
+    let state: ProposalState?
+
+    func body() throws -> HTML {
+        let awaiting = try plan.awaitingVote(of: person)
+        let queue: HTML = awaiting.isEmpty
+            ? "<p class=\"notice\" id=\"awaiting-none\">Nothing awaits your vote.</p>"
+            : table(awaiting.map(\.proposal), id: "awaiting", needs: Dictionary(awaiting.map { ($0.proposal.number, $0.missing) }) { a, _ in a })
+        let all = try plan.proposals(state: state)
+        let options = [("", "all"), ("open", "open"), ("adopted", "adopted"), ("withdrawn", "withdrawn")].map { value, label -> HTML in
+            "<option value=\"\(value)\"\(value == (state?.rawValue ?? "") ? HTML(" selected") : "")>\(label)</option>"
+        }
+        return """
+            <h2>Awaiting your vote</h2>
+            \(queue)
+            <h2>All proposals</h2>
+            <form class="filters" method="get" action="/plans/\(planID)/proposals">
+            <label>State<select name="state">\(options)</select></label><button type="submit">Filter</button>
+            </form>
+            \(all.isEmpty ? "<p class=\"notice\">No proposals.</p>" : table(all, id: "proposals", needs: [:]))
+            """
+    }
+
+    func table(_ proposals: [Proposal], id: String, needs: [ProposalNumber: [String]]) -> HTML {
+        let rows = proposals.map { proposal -> HTML in
+            let what = ProposalSummary(proposal).what
+            let needed: HTML = needs[proposal.number].map { "<br><span class=\"meta\">\($0.joined(separator: "; "))</span>" } ?? ""
+            return """
+                <tr data-proposal="\(proposal.number)"><td><a href="/plans/\(planID)/proposals/\(proposal.number)">\(proposal.number)</a></td>\
+                <td><span class="status">\(proposal.state.rawValue)</span></td><td>\(what)\(needed)</td><td>\(proposal.author)</td>\
+                <td>\(proposal.reason.split(separator: "\n").first.map(String.init) ?? "")</td></tr>
+                """
+        }
+        return """
+            <table id="\(id)"><thead><tr><th>#</th><th>State</th><th>Change</th><th>By</th><th>Reason</th></tr></thead><tbody>\(rows)</tbody></table>
+            """
+    }
+}

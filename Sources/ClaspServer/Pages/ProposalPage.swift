@@ -1,0 +1,119 @@
+import ClaspPlan
+import ClaspSpec
+import Foundation
+
+/// One proposal: its semantic diff, the stages that apply with their votes and what is still
+/// needed, the event log, and the forms of whoever is looking (vote, comment, adopt, withdraw).
+/// The forms are offered by the roster in force; the library decides when they are posted.
+struct ProposalPage {
+    let status: ProposalStatus
+    let planID: String
+    let person: Person
+    let csrf: String?
+    let notice: String?
+
+    var title: String { "Proposal \(status.proposal.number): \(ProposalSummary(status.proposal).what)" }
+
+    func body() -> HTML {
+        let proposal = status.proposal
+        let noticeHTML: HTML = notice.map { "<p class=\"notice\" id=\"notice\">\($0)</p>" } ?? ""
+        let adopted: HTML = proposal.adoptedAs.map { "Adopted in <code>\(String($0.hex.prefix(10)))</code>. " } ?? ""
+        return """
+            \(noticeHTML)
+            <p class="meta">State <span class="status" id="state">\(proposal.state.rawValue)</span>. Proposed by \
+            <strong>\(proposal.author)</strong>; base <code>\(String(proposal.base.hex.prefix(10)))</code>, head \
+            <code>\(String(proposal.head.hex.prefix(10)))</code>. \(adopted)Workflow <code>\(status.workflow)</code>; categories: \
+            \(status.categories.map(\.rawValue).joined(separator: ", ")).</p>
+            <blockquote class="reason">\(proposal.reason)</blockquote>
+            <h2 id="changes">Changes</h2>
+            \(changes())
+            <h2 id="stages">Stages</h2>
+            \(stages())
+            \(forms())
+            <h2 id="log">Log</h2>
+            \(log())
+            """
+    }
+
+    func changes() -> HTML {
+        status.changes.map { change -> HTML in
+            let diff: HTML = change.changes.map { HTML(trusted: SpecDiffRenderer.html($0)) }
+                ?? "<p class=\"meta\">A new file, or a file without text to compare.</p>"
+            let link: HTML = change.classID.map { "<a href=\"/plans/\(planID)/classes/\($0)\">\($0)</a> " } ?? ""
+            return """
+                <section class="change" data-path="\(change.path)"><h3>\(link)<code>\(change.path)</code> \
+                <span class="status">\(change.categories.sorted().map(\.rawValue).joined(separator: ", "))</span></h3>\(diff)</section>
+                """
+        }.joined()
+    }
+
+    func stages() -> HTML {
+        let rows = status.stages.map { stage -> HTML in
+            let mark = stage.satisfied ? "done" : stage.rejected ? "rejected" : "waiting"
+            let votes = (stage.approvals + stage.rejections).map { vote -> HTML in
+                "<li>\(vote.decision.rawValue) by <strong>\(vote.voter)</strong>\(vote.comment.isEmpty ? "" : ": \(vote.comment)")</li>"
+            }
+            return """
+                <tr data-stage="\(stage.stage)"><td>\(stage.stage)</td><td>\(stage.role.rawValue)</td>\
+                <td>\(stage.approvals.count) of \(stage.needed)</td><td class="stage-state">\(mark)</td><td><ul>\(votes)</ul></td></tr>
+                """
+        }
+        let extra = status.staleVotes.map { vote -> HTML in "<li>dropped by a revision: \(vote.decision.rawValue) by \(vote.voter)</li>" }
+            + status.invalidVotes.map { invalid -> HTML in "<li>does not count: \(invalid.reason)</li>" }
+        let needed: HTML
+        if status.proposal.state != .open { needed = "" }
+        else if status.readyToAdopt { needed = "<p class=\"notice\" id=\"needed\">Approved under its workflow: ready to adopt.</p>" }
+        else { needed = "<p class=\"notice\" id=\"needed\">Still needed: \(status.missing.joined(separator: "; "))</p>" }
+        return """
+            <table class="stages"><thead><tr><th>Stage</th><th>Role</th><th>Approvals</th><th>State</th><th>Votes</th></tr></thead>\
+            <tbody>\(rows)</tbody></table>\(extra.isEmpty ? "" : HTML("<ul class=\"meta\">\(extra)</ul>"))\(needed)
+            """
+    }
+
+    func forms() -> HTML {
+        guard let csrf else { return "" }
+        let proposal = status.proposal
+        let action = "/plans/\(planID)/proposals/\(proposal.number)"
+        let token: HTML = "<input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\">"
+        var forms: [HTML] = []
+        if proposal.state == .open {
+            let choices = VoteDecision.allCases.map { decision -> HTML in
+                "<label class=\"choice\"><input type=\"radio\" name=\"decision\" value=\"\(decision.rawValue)\"\(decision == .approve ? HTML(" checked") : "")> \(decision.rawValue)</label>"
+            }
+            forms.append("""
+                <form class="vote" method="post" action="\(action)/vote">\(token)<fieldset><legend>Your vote</legend>\(choices)\
+                <label>Comment<textarea name="comment" rows="3" cols="60"></textarea></label>\
+                <button type="submit" name="submit-vote">Record vote</button></fieldset></form>
+                """)
+            // Shown to those Plan.adopt and Plan.withdraw accept; posting is judged by the library.
+            if person.roles.contains(.administrator) || person.roles.contains(.analyst) {
+                forms.append("<form class=\"adopt\" method=\"post\" action=\"\(action)/adopt\">\(token)<button type=\"submit\">Adopt onto main</button></form>")
+            }
+            if person.id == proposal.author || person.roles.contains(.administrator) {
+                forms.append("<form class=\"withdraw\" method=\"post\" action=\"\(action)/withdraw\">\(token)<button type=\"submit\">Withdraw</button></form>")
+            }
+        }
+        forms.append("""
+            <form class="comment" method="post" action="\(action)/comment">\(token)\
+            <label>Comment on the record<textarea name="text" rows="2" cols="60"></textarea></label><button type="submit">Comment</button></form>
+            """)
+        return "<h2 id=\"act\">Act</h2>\(forms)"
+    }
+
+    func log() -> HTML {
+        let rows = status.proposal.events.map { event -> HTML in
+            let detail = [event.trailer("Decision"), event.trailer("Stage")].compactMap { $0 }.joined(separator: " in ")
+            return """
+                <tr><td>\(ProposalPage.utc(event.at))</td><td>\(event.kind.rawValue)\(detail.isEmpty ? "" : " (\(detail))")</td>\
+                <td>\(event.person)</td><td>\(event.text)</td></tr>
+                """
+        }
+        return "<table class=\"log\"><thead><tr><th>When (UTC)</th><th>Event</th><th>By</th><th>Text</th></tr></thead><tbody>\(rows)</tbody></table>"
+    }
+
+    static func utc(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(secondsFromGMT: 0)
+        return formatter.string(from: date)
+    }
+}

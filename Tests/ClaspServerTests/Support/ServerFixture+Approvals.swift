@@ -1,0 +1,38 @@
+import ClaspPlan
+import ClaspServer
+import ClaspSpec
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+
+extension ServerFixture {
+    /// An API token for a roster id, adding the account first when the fixture lacks it.
+    func member(_ id: String) throws -> String {
+        if services.accounts.account(id) == nil { try services.accounts.add(id, password: ServerFixture.password) }
+        return try token(id)
+    }
+
+    /// Finance Technician's 2019-07-16 text with one duty reworded: a proposal body for a correction.
+    func correctedFinanceTechnician(_ words: String = "Also reconciles petty cash.") throws -> String {
+        let plan = try Plan.open(at: planPath("roseville"))
+        var version = try plan.current().version("finance-technician", effective: PlanDate(iso: "2019-07-16")!)
+        guard let index = version.sections.firstIndex(where: { !$0.items.isEmpty }) else { return SpecVersionCodec.encode(version) }
+        version.sections[index].items[0].text += " " + words
+        return SpecVersionCodec.encode(version)
+    }
+}
+
+extension TestClientProtocol {
+    /// POSTs a JSON body with a bearer token.
+    func apiPost(_ uri: String, token: String, json: String = "{}") async throws -> TestResponse {
+        try await execute(uri: uri, method: .post, headers: [.authorization: "Bearer \(token)", .contentType: "application/json"],
+                          body: ByteBuffer(string: json))
+    }
+}
+
+/// JSON text for a request body, with proper escaping.
+func jsonBody(_ fields: [String: String]) -> String {
+    String(decoding: (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])) ?? Data("{}".utf8), as: UTF8.self)
+}
