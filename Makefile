@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_DIR ?= demo-plans
 CLASP = .build/debug/clasp
 
-.PHONY: all deps build test demo bench clean
+.PHONY: all deps build test demo bench fuzz soak clean
 
 all: build
 
@@ -40,6 +40,19 @@ bench: deps
 	$(SWIFT) build -c release --product clasp
 	$(SWIFT) build -c release --product clasp-bench
 	.build/release/clasp-bench --preset $(BENCH_PRESET) --runs $(BENCH_RUNS) --work .build/bench --out bench-results.md
+
+## fuzz: bounded mutation fuzzing (fixed seeds, FUZZ_SECONDS per harness) of the YAML reader, codecs and
+## text importer (seeded from Fuzz/corpus) and of the trailer parser against git interpret-trailers.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	$(SWIFT) build --build-tests
+	CLASP_FUZZ_SECONDS=$(FUZZ_SECONDS) $(SWIFT) test --skip-build --filter 'MutationFuzzTests|TrailerHostileTests'
+
+## soak: the crash tests with many more SIGKILLed vote/adopt/index runs (SOAK_ITERATIONS rounds each).
+SOAK_ITERATIONS ?= 100
+soak: deps
+	$(SWIFT) build --build-tests
+	CLASP_SOAK_ITERATIONS=$(SOAK_ITERATIONS) $(SWIFT) test --skip-build --filter 'CrashTests'
 
 clean:
 	rm -rf .build $(DEMO_DIR)
