@@ -11,7 +11,7 @@ DEMO_PORT ?= 8080
 PIP ?= python3 -m pip
 export DEBIAN_FRONTEND = noninteractive
 
-.PHONY: all deps build test demo demo-plans browser-deps browser-test bench bench-server clean
+.PHONY: all deps build test demo demo-plans browser-deps browser-test bench bench-server fuzz soak clean
 
 all: build
 
@@ -63,7 +63,7 @@ demo: demo-plans
 ## bench-server: wrk for 10 s on the class page and the JSON class endpoint of a release build.
 bench-server: deps
 	@command -v wrk >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk)
-	$(SWIFT) build -c release --product clasp
+	$(BENCH_BUILD) --product clasp
 	scripts/bench-server.sh .build/release/clasp
 
 ## bench: release build, then clasp-bench generates a plan (BENCH_PRESET: ci or default) and times
@@ -77,6 +77,19 @@ bench: deps
 	$(BENCH_BUILD) --product clasp
 	$(BENCH_BUILD) --product clasp-bench
 	.build/release/clasp-bench --preset $(BENCH_PRESET) --runs $(BENCH_RUNS) --work .build/bench --out bench-results.md
+
+## fuzz: bounded mutation fuzzing (fixed seeds, FUZZ_SECONDS per harness) of the YAML reader, codecs and
+## text importer (seeded from Fuzz/corpus) and of the trailer parser against git interpret-trailers.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	$(SWIFT) build --build-tests
+	CLASP_FUZZ_SECONDS=$(FUZZ_SECONDS) $(SWIFT) test --skip-build --filter 'MutationFuzzTests|TrailerHostileTests'
+
+## soak: the crash tests with many more SIGKILLed vote/adopt/index runs (SOAK_ITERATIONS rounds each).
+SOAK_ITERATIONS ?= 100
+soak: deps
+	$(SWIFT) build --build-tests
+	CLASP_SOAK_ITERATIONS=$(SOAK_ITERATIONS) $(SWIFT) test --skip-build --filter 'CrashTests'
 
 clean:
 	rm -rf .build $(DEMO_DIR)

@@ -48,7 +48,7 @@ enum HostileCorpus {
             }.joined(separator: "\n") + "\n"),
         make("anchor-on-scalar", "title: &t Finance Technician\neffective: 2020-01-01\n"),
         make("merge-key", "base: &b {title: x}\nspec:\n  <<: *b\n"),
-        make("many-keys", (0..<100_000).map { "k\($0): v" }.joined(separator: "\n") + "\n"),
+        make("many-keys", (0..<20_000).map { "k\($0): v" }.joined(separator: "\n") + "\n"),
         make("duplicate-keys", "title: A\ntitle: B\neffective: 2020-01-01\n"),
         make("long-key", String(repeating: "k", count: 1 << 20) + ": v\n"),
         make("unterminated-quote", "title: \"Finance Technician\neffective: 2020-01-01\n"),
