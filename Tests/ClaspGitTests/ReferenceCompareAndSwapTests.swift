@@ -77,6 +77,34 @@ import Testing
         }
     }
 
+    /// A lock file left by a killed writer is named in the error, not reported as a race to retry.
+    @Test func aStaleLockIsNamedAndAFreshOneIsAConflict() throws {
+        try withTemporaryDirectory { directory in
+            let (path, commits) = try Self.repositoryWithCommits(in: directory)
+            let repository = try Repository.open(at: path)
+            try repository.updateReference("refs/heads/locked", to: commits[0], expected: nil, message: "create")
+            let lock = "\(repository.path)/refs/heads/locked.lock"
+            #expect(FileManager.default.createFile(atPath: lock, contents: Data()))
+            do {
+                try repository.updateReference("refs/heads/locked", to: commits[1], expected: commits[0], message: "fresh lock")
+                Issue.record("a held lock must refuse the update")
+            } catch let error as GitError {
+                #expect(error.isReferenceConflict, "\(error)")
+            }
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -600)], ofItemAtPath: lock)
+            do {
+                try repository.updateReference("refs/heads/locked", to: commits[1], expected: commits[0], message: "stale lock")
+                Issue.record("a stale lock must refuse the update")
+            } catch let error as GitError {
+                #expect(!error.isReferenceConflict)
+                #expect(error.description.contains("locked by \(lock)"), "\(error)")
+            }
+            try FileManager.default.removeItem(atPath: lock)
+            try repository.updateReference("refs/heads/locked", to: commits[1], expected: commits[0], message: "after recovery")
+            #expect(try repository.referenceTarget("refs/heads/locked") == commits[1])
+        }
+    }
+
     /// Many rounds, because a lost update between two creators is a narrow window (libgit2's
     /// plain create checks for an existing reference before taking its lock).
     @Test(arguments: [false, true])

@@ -1,4 +1,5 @@
 internal import CLibGit2
+import Foundation
 
 /// Reading references and moving them with compare-and-swap.
 extension Repository {
@@ -82,6 +83,7 @@ extension Repository {
                     message: "reference '\(name)' does not exist but was expected to point at \(expected)",
                     context: context)
             }
+            try refuseStaleLock(result, name, context: context)
             try check(result, "git_reference_create_matching", context: context)
         } else {
             // "Must not exist yet" is checked under the reference's lock by passing the zero id as
@@ -95,8 +97,30 @@ extension Repository {
                     code: .exists, errorClass: Int32(GIT_ERROR_REFERENCE.rawValue), function: "git_reference_create_matching",
                     message: "reference '\(name)' already exists", context: context)
             }
+            try refuseStaleLock(result, name, context: context)
             try check(result, "git_reference_create_matching", context: context)
         }
+    }
+
+    /// How old a reference's lock file must be before it is taken for one left by a killed process:
+    /// a live writer holds it for milliseconds.
+    public static let staleLockAge: Double = 60
+
+    /// Turns "locked" into a specific error when the lock file is old: a process killed while
+    /// updating the reference left it, and every later write would otherwise be told to retry
+    /// for ever. Not a reference conflict, so callers do not retry it.
+    private func refuseStaleLock(_ result: Int32, _ name: String, context: String) throws {
+        guard result == GIT_ELOCKED.rawValue else { return }
+        let lock = "\(path)/\(name).lock"
+        guard let modified = (try? FileManager.default.attributesOfItem(atPath: lock))?[.modificationDate] as? Date else { return }
+        let age = Date().timeIntervalSince(modified)
+        guard age > Self.staleLockAge else { return }
+        git_error_clear()
+        throw GitError(
+            code: .generic, errorClass: Int32(GIT_ERROR_REFERENCE.rawValue), function: "git_reference_create_matching",
+            message: "reference '\(name)' is locked by \(lock), left \(Int(age)) s ago, longer than any writer holds it; "
+                + "if no clasp or git process is working on this plan, delete that file (git's own recovery) and run the command again",
+            context: context)
     }
 
     /// Deletes `name` (and its reflog) if, and only if, it currently points at `expected`.
