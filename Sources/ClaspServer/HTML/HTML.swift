@@ -1,3 +1,5 @@
+import ClaspSpec
+
 /// A fragment of HTML that is safe to send: every `String` interpolated into it is escaped,
 /// and only other `HTML` values are embedded as markup.
 ///
@@ -19,22 +21,9 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConv
     /// Text shown as text.
     public static func text(_ value: String) -> HTML { HTML(trusted: escape(value)) }
 
-    /// Escapes the five characters that matter in element content and quoted attribute values.
-    public static func escape(_ value: String) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for character in value {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Escapes the five characters that matter in element content and quoted attribute values;
+    /// the same escaper as the semantic diff's HTML and the lineage SVG (`MarkupText`).
+    public static func escape(_ value: String) -> String { MarkupText.escaped(value) }
 
     public struct Interpolation: StringInterpolationProtocol {
         var output = ""
