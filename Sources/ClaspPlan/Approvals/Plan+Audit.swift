@@ -11,8 +11,11 @@ import Foundation
 /// author email equal to that administrator's; one parent; and changes only under `classes/`.
 /// Anything else carrying `Bootstrap:` is reported as a forged bootstrap.
 extension Plan {
-    /// Re-derives the audit from git objects and refs; uses no cache.
+    /// Re-derives the audit from git objects and refs; uses no index. What it derives from one
+    /// git object (a meta log, a roster, a workflow, a spec text, a diff) it keeps for the rest
+    /// of this call only, in an `AuditMemo`.
     public func auditVerify() throws -> AuditReport {
+        let memo = AuditMemo()
         var report = AuditReport(findings: [], adoptions: [], bootstraps: [], creation: nil, proposalsChecked: 0)
         var adoptedNumbers: [ProposalNumber: ObjectID] = [:]
         for id in try mainHistory().reversed() {
@@ -32,13 +35,13 @@ extension Plan {
                     finding("proposal \(number) was already adopted in \(earlier.hex.prefix(10)); adopted twice")
                 }
                 adoptedNumbers[number] = id
-                let problems = try verifyAdoption(commit, number: number)
+                let problems = try verifyAdoption(commit, number: number, memo: memo)
                 problems.forEach(finding)
                 if problems.isEmpty { report.adoptions.append(id) }
                 continue
             }
             if value("Bootstrap") != nil {
-                if let problem = try bootstrapProblem(commit) { finding(problem) } else { report.bootstraps.append(id) }
+                if let problem = try bootstrapProblem(commit, memo: memo) { finding(problem) } else { report.bootstraps.append(id) }
                 continue
             }
             finding("not an adoption: commit '\(commit.summary)' by \(commit.author.name) <\(commit.author.email)> has no Proposal: trailer (made outside Clasp, e.g. with plain git commit)")
@@ -46,7 +49,10 @@ extension Plan {
         for number in try proposalNumbers() {
             report.proposalsChecked += 1
             let proposal: Proposal
-            do { proposal = try self.proposal(number) } catch {
+            do {
+                guard let tip = try repository.referenceTarget(Proposal.metaRef(number)) else { throw ApprovalError.unknownProposal(number) }
+                proposal = try self.proposal(number, meta: tip, memo: memo)
+            } catch {
                 report.findings.append(.init(commit: nil, message: "\(Proposal.metaRef(number)): \(error)")); continue
             }
             if proposal.state == .adopted, let commit = proposal.adoptedAs, adoptedNumbers[number] != commit {
@@ -57,7 +63,7 @@ extension Plan {
     }
 
     /// The problems of one adoption commit; empty when it checks out.
-    private func verifyAdoption(_ commit: CommitInfo, number: ProposalNumber) throws -> [String] {
+    private func verifyAdoption(_ commit: CommitInfo, number: ProposalNumber, memo: AuditMemo) throws -> [String] {
         let trailers = commit.trailers
         func value(_ key: String) -> String? { trailers.first { $0.key == key }?.value }
         guard let tip = try repository.referenceTarget(Proposal.metaRef(number)) else {
@@ -69,9 +75,11 @@ extension Plan {
         guard (try? repository.readCommit(meta)) != nil, try repository.isAncestor(meta, of: tip) else {
             return ["meta ref \(Proposal.metaRef(number)) was rewritten: the log this adoption was judged on (\(meta.hex.prefix(10))) is no longer in it"]
         }
-        let judged = try proposal(number, meta: meta)
+        // The tip's log is walked first so the judged log, usually a part of it, is not walked again.
+        _ = try memo.firstParentHistory(from: tip, in: repository)
+        let judged = try proposal(number, meta: meta, within: tip, memo: memo)
         var problems: [String] = []
-        let now = try proposal(number, meta: tip)
+        let now = try proposal(number, meta: tip, memo: memo)
         if now.adoptedAs != commit.id {
             problems.append("proposal \(number)'s log has no 'adopted' event for this commit (an interrupted adoption: `clasp adopt \(number)` completes it)")
         }
@@ -82,7 +90,7 @@ extension Plan {
         guard let parent = commit.parentIDs.first, try repository.isAncestor(judged.base, of: parent) else {
             return problems + ["proposal \(number)'s base is not on main before this adoption"]
         }
-        let status = try evaluate(judged)
+        let status = try evaluate(judged, memo: memo)
         if value("Workflow") != "\(status.workflow) \(status.workflowBlob.hex)" {
             problems.append("Workflow: trailer '\(value("Workflow") ?? "missing")' is not the workflow in force (\(status.workflow) \(status.workflowBlob.hex))")
         }
@@ -95,10 +103,10 @@ extension Plan {
             if !forged.isEmpty { problems.append("Approved-by: trailers not backed by votes in the log: \(forged.joined(separator: "; "))") }
         }
         // The content adopted must be the content voted on: the same files, with the head's bytes.
-        let parentTree = try repository.readCommit(commit.parentIDs[0]).treeID
+        let parentTree = try memo.commit(commit.parentIDs[0], in: repository).treeID
         let adopted = try repository.changedPaths(from: parentTree, to: commit.treeID)
-        let baseTree = try repository.readCommit(judged.base).treeID
-        let headTree = try repository.readCommit(judged.head).treeID
+        let baseTree = try memo.commit(judged.base, in: repository).treeID
+        let headTree = try memo.commit(judged.head, in: repository).treeID
         let proposed = try repository.changedPaths(from: baseTree, to: headTree)
         var differing = Set(adopted).symmetricDifference(proposed)
         for path in adopted where try repository.entry(atPath: path, inTree: commit.treeID)?.id != repository.entry(atPath: path, inTree: headTree)?.id {
@@ -111,11 +119,11 @@ extension Plan {
     }
 
     /// Why a commit carrying `Bootstrap:` is not an accepted bootstrap, or nil when it is one.
-    private func bootstrapProblem(_ commit: CommitInfo) throws -> String? {
+    private func bootstrapProblem(_ commit: CommitInfo, memo: AuditMemo) throws -> String? {
         let recorded = commit.trailers.first { $0.key == "Recorded-By" }?.value ?? ""
         let id = recorded.split(separator: " ").first.map(String.init) ?? ""
         guard commit.parentIDs.count == 1 else { return "forged bootstrap: a bootstrap has exactly one parent" }
-        let roster = try snapshot(commit: commit.parentIDs[0]).roster()
+        let roster = try roster(in: commit.parentIDs[0], memo: memo)
         guard let person = roster.person(id), person.roles.contains(.administrator), person.email == commit.author.email else {
             return "forged bootstrap: made by \(commit.author.name) <\(commit.author.email)>, not by an administrator of the roster in force"
         }

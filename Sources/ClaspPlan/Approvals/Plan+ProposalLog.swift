@@ -29,10 +29,14 @@ extension Plan {
     }
 
     /// The proposal as its log stood at meta commit `tip`: what an adoption saw, for the audit.
-    func proposal(_ number: ProposalNumber, meta tip: ObjectID) throws -> Proposal {
+    /// With `memo` (an audit's), each meta commit is read and parsed once; `within` names a
+    /// later tip of the same log whose walk already covers `tip`.
+    func proposal(_ number: ProposalNumber, meta tip: ObjectID, within later: ObjectID? = nil, memo: AuditMemo? = nil) throws -> Proposal {
         var events: [ProposalEvent] = []
-        for id in try repository.firstParentHistory(from: tip).reversed() {
-            guard let event = ProposalEvent(commit: try repository.readCommit(id)) else {
+        let history = try memo?.firstParentHistory(from: tip, within: later, in: repository) ?? repository.firstParentHistory(from: tip)
+        for id in history.reversed() {
+            let parsed = if let memo { try memo.event(id, in: repository) } else { ProposalEvent(commit: try repository.readCommit(id)) }
+            guard let event = parsed else {
                 throw PlanError.invalidInput("\(Proposal.metaRef(number)) holds \(id.hex.prefix(10)), which is not a Clasp proposal event")
             }
             events.append(event)

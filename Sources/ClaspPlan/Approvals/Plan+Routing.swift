@@ -11,8 +11,12 @@ extension Plan {
     /// counts as substantive in every category its text touches (and its title). `class.yaml`
     /// changes are lineage; roster and workflow changes are `other`, which routes them to the
     /// governance workflow's stages.
-    func changeSets(from old: ObjectID, to new: ObjectID) throws -> [ClassChangeSet] {
-        try repository.changedPaths(from: old, to: new).map { path in
+    ///
+    /// With `memo` (an audit's), a tree pair is routed once and a version file's routing is
+    /// reused for every later change between the same two blobs.
+    func changeSets(from old: ObjectID, to new: ObjectID, memo: AuditMemo? = nil) throws -> [ClassChangeSet] {
+        if let memo, let known = memo.changeSets[.init(old: old, new: new)] { return known }
+        let sets = try repository.changedPaths(from: old, to: new).map { path in
             let parts = path.split(separator: "/").map(String.init)
             guard parts.count == 3, parts[0] == PlanLayout.classesDir else {
                 return ClassChangeSet(classID: nil, effective: nil, path: path, changes: nil, categories: [.other])
@@ -24,12 +28,66 @@ extension Plan {
             guard let date = PlanLayout.effectiveDate(fromFileName: parts[2]) else {
                 return ClassChangeSet(classID: classID, effective: nil, path: path, changes: nil, categories: [.other])
             }
+            if let memo {
+                return try memoizedVersionChangeSet(classID: classID, effective: date, path: path, from: old, to: new, memo: memo)
+            }
             let before = try version(at: path, in: old)
             let after = try version(at: path, in: new)
             return try Self.versionChangeSet(classID: classID, effective: date, path: path, before: before, after: after) {
                 try previousVersion(of: classID, before: $0, in: new)
             }
         }
+        memo?.changeSets[.init(old: old, new: new)] = sets
+        return sets
+    }
+
+    /// `versionChangeSet` for one file, with its routing looked up by the blob compared against
+    /// (the old text, or the previous version's for a new file) and the new blob.
+    private func memoizedVersionChangeSet(classID: String, effective date: PlanDate, path: String,
+                                          from old: ObjectID, to new: ObjectID, memo: AuditMemo) throws -> ClassChangeSet {
+        let before = try versionBlob(at: path, in: old)
+        let after = try versionBlob(at: path, in: new)
+        var compared = before
+        if before == nil, let after {
+            let afterVersion = try version(after, path: path, memo: memo)
+            compared = try previousVersionBlob(of: classID, before: afterVersion.effective, in: new)
+        }
+        let pair = AuditMemo.BlobPair(old: compared?.blob, new: after?.blob)
+        if let known = memo.versionRouting[pair] {
+            return ClassChangeSet(classID: classID, effective: date, path: path, changes: known.changes, categories: known.categories)
+        }
+        let beforeVersion = try before.map { try version($0, path: path, memo: memo) }
+        let afterVersion = try after.map { try version($0, path: path, memo: memo) }
+        let set = try Self.versionChangeSet(classID: classID, effective: date, path: path, before: beforeVersion, after: afterVersion) { _ in
+            try compared.map { try version($0, path: $0.path, memo: memo) }
+        }
+        memo.versionRouting[pair] = (set.changes, set.categories)
+        return set
+    }
+
+    /// The blob of a version file and the path it was found at, or nil when absent (or not a file).
+    private func versionBlob(at path: String, in tree: ObjectID) throws -> (blob: ObjectID, path: String)? {
+        guard let entry = try repository.entry(atPath: path, inTree: tree) else { return nil }
+        switch entry.mode {
+        case .blob, .executable, .link: return (entry.id, path)
+        case .tree, .commit: return nil
+        }
+    }
+
+    /// A version blob decoded once per audit.
+    private func version(_ file: (blob: ObjectID, path: String), path: String, memo: AuditMemo) throws -> SpecVersion {
+        if let known = memo.versions[file.blob] { return known }
+        let data = try repository.readBlob(file.blob)
+        let version = try SpecVersionCodec.decode(String(decoding: data, as: UTF8.self), file: path)
+        memo.versions[file.blob] = version
+        return version
+    }
+
+    private func previousVersionBlob(of classID: String, before date: PlanDate, in tree: ObjectID) throws -> (blob: ObjectID, path: String)? {
+        guard let folder = try repository.entry(atPath: PlanLayout.classDir(classID), inTree: tree), folder.mode == .tree else { return nil }
+        let earlier = try repository.readTree(folder.id).compactMap { PlanLayout.effectiveDate(fromFileName: $0.name) }.filter { $0 < date }
+        guard let previous = earlier.max() else { return nil }
+        return try versionBlob(at: PlanLayout.versionFile(classID, previous), in: tree)
     }
 
     /// The change set of one version file, given its text before and after and a way to find
@@ -61,9 +119,9 @@ extension Plan {
     }
 
     /// Whether every change from `old` to `new` is editorial (or there is none).
-    func isEditorial(from old: ObjectID, to new: ObjectID) throws -> Bool {
+    func isEditorial(from old: ObjectID, to new: ObjectID, memo: AuditMemo? = nil) throws -> Bool {
         if old == new { return true }
-        return try changeSets(from: old, to: new).allSatisfy { $0.categories.isSubset(of: [.editorial]) }
+        return try changeSets(from: old, to: new, memo: memo).allSatisfy { $0.categories.isSubset(of: [.editorial]) }
     }
 
     private func version(at path: String, in tree: ObjectID) throws -> SpecVersion? {

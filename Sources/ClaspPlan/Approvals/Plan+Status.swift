@@ -41,16 +41,41 @@ extension Plan {
             }
     }
 
+    /// The roster in force in a commit; with `memo`, decoded once per roster blob.
+    func roster(in commit: ObjectID, memo: AuditMemo?) throws -> Roster {
+        guard let memo else { return try snapshot(commit: commit).roster() }
+        let tree = try memo.commit(commit, in: repository).treeID
+        guard let entry = try repository.entry(atPath: PlanLayout.rosterPath, inTree: tree) else { return Roster() }
+        if let known = memo.rosters[entry.id] { return known }
+        let roster = try snapshot(commit: commit).roster()
+        memo.rosters[entry.id] = roster
+        return roster
+    }
+
+    /// `workflows(in:)`, with `memo` decoded once per workflows folder tree.
+    func workflows(in commit: ObjectID, memo: AuditMemo?) throws -> [(path: String, blob: ObjectID, workflow: Workflow)] {
+        guard let memo else { return try workflows(in: commit) }
+        let tree = try memo.commit(commit, in: repository).treeID
+        guard let folder = try repository.entry(atPath: PlanLayout.workflowsDir, inTree: tree), folder.mode == .tree else { return [] }
+        if let known = memo.workflowFolders[folder.id] { return known }
+        let workflows = try workflows(in: commit)
+        memo.workflowFolders[folder.id] = workflows
+        return workflows
+    }
+
     /// Evaluates a proposal as its log stands in `proposal` (which may be an older state, for the audit).
-    func evaluate(_ proposal: Proposal) throws -> ProposalStatus {
-        let roster = try snapshot(commit: proposal.base).roster()
-        guard let inForce = try workflows(in: proposal.base).first(where: { $0.workflow.appliesTo.contains(proposal.kind) }) else {
+    ///
+    /// With `memo` (an audit's), the roster, workflows, commits and routing come from what the
+    /// audit already derived from the same git objects.
+    func evaluate(_ proposal: Proposal, memo: AuditMemo? = nil) throws -> ProposalStatus {
+        let roster = try roster(in: proposal.base, memo: memo)
+        guard let inForce = try workflows(in: proposal.base, memo: memo).first(where: { $0.workflow.appliesTo.contains(proposal.kind) }) else {
             throw ApprovalError.noWorkflow(kind: proposal.kind)
         }
         let workflow = inForce.workflow
-        let baseTree = try repository.readCommit(proposal.base).treeID
-        let headTree = try repository.readCommit(proposal.head).treeID
-        let changes = try changeSets(from: baseTree, to: headTree)
+        let baseTree = try memo?.commit(proposal.base, in: repository).treeID ?? repository.readCommit(proposal.base).treeID
+        let headTree = try memo?.commit(proposal.head, in: repository).treeID ?? repository.readCommit(proposal.head).treeID
+        let changes = try changeSets(from: baseTree, to: headTree, memo: memo)
         let categories = changes.reduce(into: Set<ChangeCategory>()) { $0.formUnion($1.categories) }
         let applicable = workflow.stages.filter { $0.applies(to: categories) }
         var stale: [Vote] = [], invalid: [DiscountedVote] = []
@@ -74,7 +99,7 @@ extension Plan {
                 case (_, .all): carries = true
                 case (_, .editorial):
                     if let known = editorialSince[vote.tree] { carries = known } else {
-                        carries = try isEditorial(from: vote.tree, to: headTree)
+                        carries = try isEditorial(from: vote.tree, to: headTree, memo: memo)
                         editorialSince[vote.tree] = carries
                     }
                 }

@@ -1,0 +1,73 @@
+import ClaspGit
+import ClaspSpec
+import Foundation
+
+/// What one `auditVerify()` call has already derived from git, so ten thousand adoptions do not
+/// re-read the same meta logs or re-decode the same roster, workflows and spec texts.
+///
+/// Every entry is keyed by the id of the git object it was derived from (a blob, a tree, a
+/// commit), so a hit is the same answer a fresh read would give. Decoding failures are never
+/// stored: a bad file throws its own error again each time it is met. The memo lives only for
+/// one call; nothing is kept between audits.
+final class AuditMemo {
+    /// A pair of blobs (either side may be absent) whose routing result is already known.
+    struct BlobPair: Hashable {
+        var old: ObjectID?
+        var new: ObjectID?
+    }
+
+    /// A pair of trees whose change sets are already known.
+    struct TreePair: Hashable {
+        var old: ObjectID
+        var new: ObjectID
+    }
+
+    var commits: [ObjectID: CommitInfo] = [:]
+    /// Decoded rosters by blob.
+    var rosters: [ObjectID: Roster] = [:]
+    /// Decoded workflow folders by the folder's tree id.
+    var workflowFolders: [ObjectID: [(path: String, blob: ObjectID, workflow: Workflow)]] = [:]
+    /// Decoded spec versions by blob.
+    var versions: [ObjectID: SpecVersion] = [:]
+    /// Routing of one version file (its semantic diff and categories) by compared and new blob.
+    var versionRouting: [BlobPair: (changes: SpecChangeSet?, categories: Set<ChangeCategory>)] = [:]
+    /// Change sets by tree pair.
+    var changeSets: [TreePair: [ClassChangeSet]] = [:]
+    /// First-parent history of each meta tip read, newest first.
+    var metaHistories: [ObjectID: [ObjectID]] = [:]
+    /// Parsed events by meta commit; nil marks a commit that is not a Clasp event.
+    var events: [ObjectID: ProposalEvent?] = [:]
+    /// Editorial verdicts by tree pair (vote tree to head tree).
+    var editorial: [TreePair: Bool] = [:]
+
+    /// The commit, read once.
+    func commit(_ id: ObjectID, in repository: Repository) throws -> CommitInfo {
+        if let known = commits[id] { return known }
+        let commit = try repository.readCommit(id)
+        commits[id] = commit
+        return commit
+    }
+
+    /// The first-parent history from `start`, newest first, walked once. When `start` lies on
+    /// the already walked first-parent line of `within` (a judged meta commit inside its log's
+    /// tip), its history is that line's tail, exactly what a walk from `start` would give.
+    func firstParentHistory(from start: ObjectID, within tip: ObjectID? = nil, in repository: Repository) throws -> [ObjectID] {
+        if let known = metaHistories[start] { return known }
+        if let tip, let line = metaHistories[tip], let index = line.firstIndex(of: start) {
+            let tail = Array(line[index...])
+            metaHistories[start] = tail
+            return tail
+        }
+        let history = try repository.firstParentHistory(from: start)
+        metaHistories[start] = history
+        return history
+    }
+
+    /// The event a meta commit records, parsed once.
+    func event(_ id: ObjectID, in repository: Repository) throws -> ProposalEvent? {
+        if let known = events[id] { return known }
+        let event = ProposalEvent(commit: try repository.readCommit(id))
+        events[id] = .some(event)
+        return event
+    }
+}
