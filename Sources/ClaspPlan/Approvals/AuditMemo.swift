@@ -23,6 +23,9 @@ final class AuditMemo {
     }
 
     var commits: [ObjectID: CommitInfo] = [:]
+    /// Changed paths by tree pair: an adoption's own diff, its proposal's and routing's are
+    /// usually the same pair, and git's tree diff is the audit's largest cost.
+    var changedPaths: [TreePair: [String]] = [:]
     /// Decoded rosters by blob.
     var rosters: [ObjectID: Roster] = [:]
     /// Decoded workflow folders by the folder's tree id.
@@ -61,6 +64,14 @@ final class AuditMemo {
         let history = try repository.firstParentHistory(from: start)
         metaHistories[start] = history
         return history
+    }
+
+    /// The paths that differ between two trees, diffed once per pair.
+    func changedPaths(from old: ObjectID, to new: ObjectID, in repository: Repository) throws -> [String] {
+        if let known = changedPaths[TreePair(old: old, new: new)] { return known }
+        let paths = try repository.changedPaths(from: old, to: new)
+        changedPaths[TreePair(old: old, new: new)] = paths
+        return paths
     }
 
     /// The event a meta commit records, parsed once.

@@ -104,10 +104,10 @@ extension Plan {
         }
         // The content adopted must be the content voted on: the same files, with the head's bytes.
         let parentTree = try memo.commit(commit.parentIDs[0], in: repository).treeID
-        let adopted = try repository.changedPaths(from: parentTree, to: commit.treeID)
+        let adopted = try memo.changedPaths(from: parentTree, to: commit.treeID, in: repository)
         let baseTree = try memo.commit(judged.base, in: repository).treeID
         let headTree = try memo.commit(judged.head, in: repository).treeID
-        let proposed = try repository.changedPaths(from: baseTree, to: headTree)
+        let proposed = try memo.changedPaths(from: baseTree, to: headTree, in: repository)
         var differing = Set(adopted).symmetricDifference(proposed)
         for path in adopted where try repository.entry(atPath: path, inTree: commit.treeID)?.id != repository.entry(atPath: path, inTree: headTree)?.id {
             differing.insert(path)

@@ -16,7 +16,8 @@ extension Plan {
     /// reused for every later change between the same two blobs.
     func changeSets(from old: ObjectID, to new: ObjectID, memo: AuditMemo? = nil) throws -> [ClassChangeSet] {
         if let memo, let known = memo.changeSets[.init(old: old, new: new)] { return known }
-        let sets = try repository.changedPaths(from: old, to: new).map { path in
+        let paths = try memo?.changedPaths(from: old, to: new, in: repository) ?? repository.changedPaths(from: old, to: new)
+        let sets = try paths.map { path in
             let parts = path.split(separator: "/").map(String.init)
             guard parts.count == 3, parts[0] == PlanLayout.classesDir else {
                 return ClassChangeSet(classID: nil, effective: nil, path: path, changes: nil, categories: [.other])
