@@ -11,7 +11,7 @@ DEMO_PORT ?= 8080
 PIP ?= python3 -m pip
 export DEBIAN_FRONTEND = noninteractive
 
-.PHONY: all deps build test demo demo-plans browser-deps browser-test bench bench-server fuzz soak clean
+.PHONY: all deps build test demo demo-plans browser-deps browser-test bench bench-server fuzz fuzz-ci soak clean
 
 all: build
 
@@ -30,6 +30,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	$(MAKE) browser-test
+	$(MAKE) fuzz-ci
 
 ## browser-deps: headless Chromium, its driver and selenium, installed only when missing.
 browser-deps:
@@ -78,12 +79,18 @@ bench: deps
 	$(BENCH_BUILD) --product clasp-bench
 	.build/release/clasp-bench --preset $(BENCH_PRESET) --runs $(BENCH_RUNS) --work .build/bench --out bench-results.md
 
-## fuzz: bounded mutation fuzzing (fixed seeds, FUZZ_SECONDS per harness) of the YAML reader, codecs and
-## text importer (seeded from Fuzz/corpus) and of the trailer parser against git interpret-trailers.
+## fuzz: FUZZ_SECONDS per harness of coverage-guided libFuzzer runs (clasp-fuzz, built with
+## AddressSanitizer in .build-fuzz) over the YAML reader, codecs, text importer and trailers, then the
+## seeded mutation harnesses, including the trailer parser against git interpret-trailers byte for byte.
 FUZZ_SECONDS ?= 60
 fuzz: deps
+	scripts/fuzz-libfuzzer.sh $(FUZZ_SECONDS)
 	$(SWIFT) build --build-tests
 	CLASP_FUZZ_SECONDS=$(FUZZ_SECONDS) $(SWIFT) test --skip-build --filter 'MutationFuzzTests|TrailerHostileTests'
+
+## fuzz-ci: the libFuzzer harnesses with a fixed seed and input count, so every CI run is repeatable.
+fuzz-ci: deps
+	FUZZ_SEED=20261123 FUZZ_RUNS=4000 scripts/fuzz-libfuzzer.sh 120
 
 ## soak: the crash tests with many more SIGKILLed vote/adopt/index runs (SOAK_ITERATIONS rounds each).
 SOAK_ITERATIONS ?= 100
@@ -92,4 +99,4 @@ soak: deps
 	CLASP_SOAK_ITERATIONS=$(SOAK_ITERATIONS) $(SWIFT) test --skip-build --filter 'CrashTests'
 
 clean:
-	rm -rf .build $(DEMO_DIR)
+	rm -rf .build .build-fuzz $(DEMO_DIR)

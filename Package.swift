@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "clasp", targets: ["clasp"]),
         .library(name: "ClaspPlan", targets: ["ClaspPlan"]),
         .executable(name: "clasp-bench", targets: ["ClaspBench"]),
+        .executable(name: "clasp-fuzz", targets: ["ClaspFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -70,6 +71,7 @@ let package = Package(
             dependencies: ["ClaspPlan", "ClaspGit", "ClaspSpec"],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(name: "ClaspFuzz", dependencies: ["ClaspGit", "ClaspSpec"], swiftSettings: swiftSettings),
         .target(name: "ClaspTestSupport", path: "Tests/ClaspTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "ClaspGitTests", dependencies: ["ClaspGit"], swiftSettings: swiftSettings),
         .testTarget(

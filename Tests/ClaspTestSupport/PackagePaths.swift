@@ -15,10 +15,15 @@ public enum PackagePaths {
     /// The `clasp` executable built next to the test bundle (`swift build` puts both in one folder).
     public static var claspExecutable: String {
         if let explicit = ProcessInfo.processInfo.environment["CLASP_BIN"] { return explicit }
+        return builtProduct("clasp")
+    }
+
+    /// An executable product of this package built next to the test bundle, e.g. `clasp-fuzz`.
+    public static func builtProduct(_ name: String) -> String {
         let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("clasp").path,
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("clasp").path,
-            root.appendingPathComponent(".build/debug/clasp").path,
+            Bundle.main.bundleURL.appendingPathComponent(name).path,
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(name).path,
+            root.appendingPathComponent(".build/debug/\(name)").path,
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
     }
