@@ -31,7 +31,7 @@ enum SpecHTML {
     }
 
     static func section(_ section: Section) -> HTML {
-        let heading = section.heading ?? section.kind.rawValue.replacingOccurrences(of: "-", with: " ").capitalized
+        let heading = section.heading ?? section.kind.displayName
         let level: HTML = section.level.map { " <span class=\"status\">level \($0)</span>" } ?? ""
         let paragraphs = section.text.map { paragraph -> HTML in "<p>\(paragraph)</p>" }
         let items: HTML = section.items.isEmpty ? "" : """

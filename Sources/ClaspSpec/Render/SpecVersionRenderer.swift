@@ -50,7 +50,7 @@ public enum SpecVersionRenderer {
     private static func appendText(_ section: Section, depth: Int, into lines: inout [String]) {
         let indent = String(repeating: "  ", count: depth)
         lines.append("")
-        let heading = section.heading ?? section.kind.rawValue.uppercased()
+        let heading = section.heading ?? section.kind.displayName.uppercased()
         lines.append(indent + heading + (section.level.map { heading.contains($0) ? "" : " [level \($0)]" } ?? ""))
         for paragraph in section.text { lines.append(""); lines.append(indent + paragraph) }
         if !section.items.isEmpty { lines.append("") }
@@ -59,7 +59,7 @@ public enum SpecVersionRenderer {
     }
 
     private static func appendMarkdown(_ section: Section, depth: Int, into lines: inout [String]) {
-        let heading = section.heading ?? section.kind.rawValue.capitalized
+        let heading = section.heading ?? section.kind.displayName
         lines.append(String(repeating: "#", count: min(depth, 6)) + " " + escape(heading))
         lines.append("")
         for paragraph in section.text { lines += [escape(paragraph), ""] }
