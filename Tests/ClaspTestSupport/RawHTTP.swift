@@ -9,6 +9,8 @@ public struct HTTPReply: Sendable {
     /// Header names lower-cased; a repeated header keeps its last value.
     public var headers: [String: String]
     public var body: [UInt8]
+    /// Every `Set-Cookie` value, in order.
+    public var setCookies: [String] = []
 
     public var text: String { String(decoding: body, as: UTF8.self) }
 
@@ -104,14 +106,16 @@ public enum RawHTTP {
         let lines = String(decoding: bytes[..<end], as: UTF8.self).components(separatedBy: "\r\n")
         let statusParts = lines[0].split(separator: " ")
         guard statusParts.count >= 2, let status = Int(statusParts[1]) else { return nil }
-        var headers: [String: String] = [:]
+        var headers: [String: String] = [:], cookies: [String] = []
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let name = line[..<colon].lowercased(), value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[name] = value
+            if name == "set-cookie" { cookies.append(value) }
         }
         var body = Array(bytes[(end + 4)...])
         if headers["transfer-encoding"]?.lowercased() == "chunked" { body = dechunk(body) }
-        return HTTPReply(status: status, headers: headers, body: body)
+        return HTTPReply(status: status, headers: headers, body: body, setCookies: cookies)
     }
 
     static func dechunk(_ bytes: [UInt8]) -> [UInt8] {
