@@ -44,10 +44,15 @@ public enum RawHTTPError: Error, CustomStringConvertible {
 public enum RawHTTP {
     /// A request with `Host`, `Connection: close` and, unless `headers` names one, `Content-Length`.
     public static func request(_ method: String, _ target: String, headers: [(String, String)] = [], body: [UInt8] = []) -> [UInt8] {
-        var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        request(method, target: Array(target.utf8), headers: headers, body: body)
+    }
+
+    /// The same, with the request target as raw bytes (which may be invalid UTF-8 or hold NUL).
+    public static func request(_ method: String, target: [UInt8], headers: [(String, String)] = [], body: [UInt8] = []) -> [UInt8] {
+        var head = " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         if !headers.contains(where: { $0.0.lowercased() == "content-length" }) { head += "Content-Length: \(body.count)\r\n" }
-        return Array((head + "\r\n").utf8) + body
+        return Array(method.utf8) + [32] + target + Array((head + "\r\n").utf8) + body
     }
 
     /// Sends `bytes` and reads the answer until the server closes the connection.
