@@ -26,7 +26,7 @@ import Testing
                      "revisions": try live.proposalBody(effective: "2026-07-01", words: "fuzz revision"), "withdraw": "{}", "adopt": "{}",
                      "tokens": #"{"account":"cmorgan","password":"not-it","label":"l"}"#]
         var fuzzer = APIFuzzer(routes: routes, seeds: seeds, tokens: [try live.token("auditor"), try live.token("cmorgan")],
-                               random: SeededGenerator(seed: 31337))
+                               random: SeededGenerator(seed: UInt64(SoakSettings.integer("CLASP_API_FUZZ_SEED", default: 31337))))
         let server = try live.serve()
         defer { server.stop() }
         let startMemory = server.residentKilobytes ?? 0

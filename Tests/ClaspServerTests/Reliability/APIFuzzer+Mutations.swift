@@ -40,13 +40,14 @@ extension APIFuzzer {
         return "?" + pairs.joined(separator: chance(10) ? "&&" : "&")
     }
 
-    /// The target as bytes; sometimes with a raw byte no URL may hold.
+    /// The target as bytes; sometimes with a raw byte no URL may hold (after "/api/v1/", so an
+    /// answer from the router is still an API answer).
     mutating func targetBytes(_ target: String, malformed: inout Bool) -> [UInt8] {
         var bytes = Array(target.utf8)
         if target.unicodeScalars.contains(where: { $0.value <= 32 || $0.value >= 127 }) { malformed = true }
         if chance(12) {
             bytes.insert([0, 0xFF, 0xC0, 0x80, 0x7F, 9, 32, 0x22, 0x3C].randomElement(using: &random) ?? 0,
-                         at: Int.random(in: 1...bytes.count, using: &random))
+                         at: Int.random(in: min(8, bytes.count)...bytes.count, using: &random))
             malformed = true
         }
         return bytes
