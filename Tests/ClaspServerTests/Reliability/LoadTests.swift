@@ -6,7 +6,8 @@ import Testing
 /// process. Every answer is recorded; afterwards the repository must agree with the answers:
 /// each accepted vote is in its meta log exactly once, each refused one nowhere, each proposal
 /// adopted at most once, and the audit and `git fsck --strict` are clean.
-/// `CLASP_LOAD_CLIENTS` and `CLASP_LOAD_REQUESTS` (per client) enlarge it under `make soak`.
+/// `CLASP_LOAD_CLIENTS`, `CLASP_LOAD_REQUESTS` (per client) and `CLASP_LOAD_PROPOSALS` enlarge
+/// it under `make soak`.
 @Suite struct LoadTests {
     /// One request a client sent and what came back.
     struct Outcome: Sendable {
@@ -22,7 +23,10 @@ import Testing
         defer { server.stop() }
         let clients = SoakSettings.integer("CLASP_LOAD_CLIENTS", default: 16)
         let perClient = SoakSettings.integer("CLASP_LOAD_REQUESTS", default: 12)
-        let proposals = try (1...4).map { try live.open(on: server, effective: "203\($0)-01-01", words: "load \($0)") }
+        let proposalCount = SoakSettings.integer("CLASP_LOAD_PROPOSALS", default: 4)
+        let proposals = try (1...proposalCount).map {
+            try live.open(on: server, effective: String(format: "%04d-%02d-01", 2031 + $0 / 12, $0 % 12 + 1), words: "load \($0)")
+        }
         let voters = ["bchen", "cmorgan", "dpatel", "ejohnson", "aortiz", "auditor", "outsider"]
         let adopters = ["admin", "bchen", "aortiz", "cmorgan"]
         let outcomes = SharedList<Outcome>()
