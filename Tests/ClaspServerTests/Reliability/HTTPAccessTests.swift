@@ -63,7 +63,7 @@ import Testing
 
     @Test func passwordsAndTokensAreStoredOnlyHashed() throws {
         let live = try LivePlan(accounts: ["cmorgan", "auditor"])
-        let server = try live.serve()
+        let server = try live.serve(["--log-level", "trace"])
         let issued = try #require(try server.call("POST", "/api/v1/tokens", json: jsonBody(["account": "auditor", "password": LivePlan.password, "label": "scan"])))
         #expect(issued.status == 201, "\(issued.text)")
         let token = try #require((try JSONSerialization.jsonObject(with: Data(issued.body)) as? [String: Any])?["token"] as? String)
