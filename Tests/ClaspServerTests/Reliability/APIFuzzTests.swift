@@ -29,6 +29,9 @@ import Testing
                                random: SeededGenerator(seed: UInt64(SoakSettings.integer("CLASP_API_FUZZ_SEED", default: 31337))))
         let server = try live.serve()
         defer { server.stop() }
+        let document = try #require(try server.call("GET", "/api/v1/openapi.yaml")).text
+        let undocumented = routes.filter { $0.path != "/api/v1/openapi.yaml" && !document.contains(" \($0.path.dropFirst("/api/v1".count)):\n") }
+        #expect(undocumented.isEmpty, "API routes missing from openapi.yaml: \(undocumented.map(\.path))")
         let startMemory = server.residentKilobytes ?? 0
         var peakMemory = startMemory
         var references = try RepositoryCheck.references(live.gitDir)

@@ -100,6 +100,7 @@ import Testing
             }
         }
         for (proposal, markers) in accepted {
+            #expect(try Self.adoption(of: proposal, in: live.gitDir) == (true, true), "proposal \(proposal) at the end")
             let log = try RepositoryCheck.messages(live.gitDir, "refs/proposals/\(proposal)/meta")
             for marker in markers {
                 #expect(log.filter { $0.contains("\n\n\(marker)\n\n") }.count == 1, "accepted vote \(marker) lost or doubled")
