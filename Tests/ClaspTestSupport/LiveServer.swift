@@ -13,10 +13,10 @@ public final class LiveServer: @unchecked Sendable {
     public private(set) var port = 0
 
     /// Starts `clasp serve` with `arguments` (e.g. `--plans DIR --data DIR`) and waits until it listens.
-    public init(_ arguments: [String]) throws {
+    public init(_ arguments: [String]) async throws {
         self.arguments = arguments
         log = FileManager.default.temporaryDirectory.appendingPathComponent("clasp-serve-\(UUID().uuidString).log")
-        try start()
+        try await start()
     }
 
     deinit {
@@ -27,7 +27,9 @@ public final class LiveServer: @unchecked Sendable {
     public var processIdentifier: Int32 { process?.processIdentifier ?? 0 }
 
     /// Starts (again) and waits up to two minutes for the "serving … at http://127.0.0.1:PORT" line.
-    public func start() throws {
+    public func start() async throws { try await onOwnThread { try self.startBlocking() } }
+
+    private func startBlocking() throws {
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: PackagePaths.claspExecutable)
@@ -54,14 +56,19 @@ public final class LiveServer: @unchecked Sendable {
     }
 
     /// SIGKILL: no handler runs, nothing is flushed, in-flight requests die with the process.
-    public func kill() {
+    public func kill() async throws { try await onOwnThread { self.killBlocking() } }
+
+    /// SIGTERM and wait: the graceful stop.
+    public func stop() async throws { try await onOwnThread { self.stopBlocking() } }
+
+    /// `kill()` for `defer` blocks, which cannot await.
+    public func killBlocking() {
         guard let process, process.isRunning else { return }
         Glibc.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 
-    /// SIGTERM and wait: the graceful stop.
-    public func stop() {
+    private func stopBlocking() {
         guard let process, process.isRunning else { return }
         process.terminate()
         process.waitUntilExit()
@@ -80,17 +87,28 @@ public final class LiveServer: @unchecked Sendable {
     }
 
     /// Sends `bytes` to this server (see `RawHTTP.exchange`).
-    public func exchange(_ bytes: [UInt8], from source: String = "127.0.0.1", timeout: TimeInterval = 120) throws -> HTTPReply? {
-        try RawHTTP.exchange(bytes, port: port, from: source, timeout: timeout)
+    public func exchange(_ bytes: [UInt8], from source: String = "127.0.0.1", timeout: TimeInterval = 120) async throws -> HTTPReply? {
+        let port = port
+        return try await onOwnThread { try RawHTTP.exchange(bytes, port: port, from: source, timeout: timeout) }
     }
 
     /// A JSON API call with an optional bearer token.
     public func call(_ method: String, _ path: String, token: String? = nil, json: String? = nil,
-                     from source: String = "127.0.0.1") throws -> HTTPReply? {
+                     from source: String = "127.0.0.1") async throws -> HTTPReply? {
+        let bytes = LiveServer.apiRequest(method, path, token: token, json: json), port = port
+        return try await onOwnThread { try RawHTTP.exchange(bytes, port: port, from: source) }
+    }
+
+    /// `call` for client threads of a load test, which block by design.
+    public func blockingCall(_ method: String, _ path: String, token: String? = nil, json: String? = nil) throws -> HTTPReply? {
+        try RawHTTP.exchange(LiveServer.apiRequest(method, path, token: token, json: json), port: port)
+    }
+
+    static func apiRequest(_ method: String, _ path: String, token: String?, json: String?) -> [UInt8] {
         var headers: [(String, String)] = []
         if let token { headers.append(("Authorization", "Bearer \(token)")) }
         if json != nil { headers.append(("Content-Type", "application/json")) }
-        return try exchange(RawHTTP.request(method, path, headers: headers, body: Array((json ?? "").utf8)), from: source)
+        return RawHTTP.request(method, path, headers: headers, body: Array((json ?? "").utf8))
     }
 }
 

@@ -16,7 +16,7 @@ import Testing
         mutating func fail(_ message: String) { if failures.count < 20 { failures.append(message) } }
     }
 
-    @Test func hostileRequestsToEveryAPIRouteAreRefusedCleanly() throws {
+    @Test func hostileRequestsToEveryAPIRouteAreRefusedCleanly() async throws {
         let live = try LivePlan(accounts: ["auditor", "cmorgan"])
         let services = try ServerServices(configuration: ServerConfiguration(port: 0, plans: [live.gitDir], dataDirectory: live.directory.path("router-data")))
         let routes = buildRouter(services: services).routes.map { (method: "\($0.method)", path: "\($0.path)") }.filter { $0.path.hasPrefix("/api/") }
@@ -27,9 +27,9 @@ import Testing
                      "tokens": #"{"account":"cmorgan","password":"not-it","label":"l"}"#]
         var fuzzer = APIFuzzer(routes: routes, seeds: seeds, tokens: [try live.token("auditor"), try live.token("cmorgan")],
                                random: SeededGenerator(seed: UInt64(SoakSettings.integer("CLASP_API_FUZZ_SEED", default: 31337))))
-        let server = try live.serve()
-        defer { server.stop() }
-        let document = try #require(try server.call("GET", "/api/v1/openapi.yaml")).text
+        let server = try await live.serve()
+        defer { server.killBlocking() }
+        let document = try #require(try await server.call("GET", "/api/v1/openapi.yaml")).text
         let undocumented = routes.filter { $0.path != "/api/v1/openapi.yaml" && !document.contains(" \($0.path.dropFirst("/api/v1".count)):\n") }
         #expect(undocumented.isEmpty, "API routes missing from openapi.yaml: \(undocumented.map(\.path))")
         let startMemory = server.residentKilobytes ?? 0
@@ -41,7 +41,7 @@ import Testing
         while Date() < deadline {
             let request = fuzzer.next()
             tally.sent += 1
-            guard let reply = try server.exchange(request.bytes, timeout: 60) else {
+            guard let reply = try await server.exchange(request.bytes, timeout: 60) else {
                 if request.malformedHTTP { tally.malformedClosed += 1 } else { tally.fail("no answer: \(request.method) \(request.target.prefix(200))") }
                 continue
             }
@@ -69,7 +69,7 @@ import Testing
             if tally.sent % 200 == 0 { peakMemory = max(peakMemory, server.residentKilobytes ?? 0) }
         }
         peakMemory = max(peakMemory, server.residentKilobytes ?? 0)
-        let health = try server.exchange(RawHTTP.request("GET", "/health"))
+        let health = try await server.exchange(RawHTTP.request("GET", "/health"))
         #expect(health?.status == 200, "the server no longer answers /health")
         #expect(server.isRunning)
         #expect(tally.failures.isEmpty, "\(tally.failures.joined(separator: "\n"))")

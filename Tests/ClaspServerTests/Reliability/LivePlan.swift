@@ -34,8 +34,8 @@ final class LivePlan: @unchecked Sendable {
     var dataDir: String { directory.path("data") }
 
     /// Starts `clasp serve` on the plans and the data directory.
-    func serve(_ extra: [String] = []) throws -> LiveServer {
-        try LiveServer(["--plans", directory.path("plans"), "--data", dataDir] + extra)
+    func serve(_ extra: [String] = []) async throws -> LiveServer {
+        try await LiveServer(["--plans", directory.path("plans"), "--data", dataDir] + extra)
     }
 
     func token(_ account: String) throws -> String { try #require(tokens[account]) }
@@ -57,8 +57,8 @@ final class LivePlan: @unchecked Sendable {
     }
 
     /// Opens a proposal through the server as aortiz; returns its number.
-    func open(on server: LiveServer, effective: String, words: String) throws -> Int {
-        let reply = try #require(try server.call("POST", "/api/v1/plans/roseville/proposals", token: token("aortiz"),
+    func open(on server: LiveServer, effective: String, words: String) async throws -> Int {
+        let reply = try #require(try await server.call("POST", "/api/v1/plans/roseville/proposals", token: token("aortiz"),
                                                   json: proposalBody(effective: effective, words: words)))
         try #require(reply.status == 201, "\(reply.text)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(reply.body)) as? [String: Any])

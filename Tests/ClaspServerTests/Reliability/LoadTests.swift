@@ -17,16 +17,19 @@ import Testing
         var reply: HTTPReply?
     }
 
-    @Test func concurrentVotesAndAdoptionsLoseNothingAndAdoptAtMostOnce() throws {
+    @Test func concurrentVotesAndAdoptionsLoseNothingAndAdoptAtMostOnce() async throws {
         let live = try LivePlan()
-        let server = try live.serve()
-        defer { server.stop() }
+        let server = try await live.serve()
+        defer { server.killBlocking() }
         let clients = SoakSettings.integer("CLASP_LOAD_CLIENTS", default: 16)
         let perClient = SoakSettings.integer("CLASP_LOAD_REQUESTS", default: 12)
         let proposalCount = SoakSettings.integer("CLASP_LOAD_PROPOSALS", default: 4)
-        let proposals = try (1...proposalCount).map {
-            try live.open(on: server, effective: String(format: "%04d-%02d-01", 2031 + $0 / 12, $0 % 12 + 1), words: "load \($0)")
+        var proposals: [Int] = []
+        for index in 1...proposalCount {
+            proposals.append(try await live.open(on: server, effective: String(format: "%04d-%02d-01", 2031 + index / 12, index % 12 + 1),
+                                                 words: "load \(index)"))
         }
+        let opened = proposals
         let voters = ["bchen", "cmorgan", "dpatel", "ejohnson", "aortiz", "auditor", "outsider"]
         let adopters = ["admin", "bchen", "aortiz", "cmorgan"]
         let outcomes = SharedList<Outcome>()
@@ -37,30 +40,30 @@ import Testing
                 defer { group.leave() }
                 var random = SeededGenerator(seed: UInt64(100 + client))
                 for request in 0..<perClient {
-                    let proposal = proposals.randomElement(using: &random) ?? 1
+                    let proposal = opened.randomElement(using: &random) ?? 1
                     let marker = "load-c\(client)-r\(request)"
                     let base = "/api/v1/plans/roseville/proposals/\(proposal)"
                     let outcome: Outcome
                     if Int.random(in: 0..<8, using: &random) == 0 {
                         let person = adopters.randomElement(using: &random) ?? "admin"
                         outcome = Outcome(kind: "adopt", proposal: proposal, marker: marker,
-                                          reply: try? server.call("POST", "\(base)/adopt", token: live.tokens[person]))
+                                          reply: try? server.blockingCall("POST", "\(base)/adopt", token: live.tokens[person]))
                     } else {
                         let person = voters.randomElement(using: &random) ?? "bchen"
                         let decision = Int.random(in: 0..<6, using: &random) == 0 ? "abstain" : "approve"
                         outcome = Outcome(kind: "vote", proposal: proposal, marker: marker,
-                                          reply: try? server.call("POST", "\(base)/votes", token: live.tokens[person],
+                                          reply: try? server.blockingCall("POST", "\(base)/votes", token: live.tokens[person],
                                                                   json: jsonBody(["decision": decision, "comment": marker])))
                     }
                     outcomes.append(outcome)
                 }
             }.start()
         }
-        group.wait()
+        try await onOwnThread { group.wait() }
         let all = outcomes.all
         // Finish the work the load left: whatever is approved is adopted by a single client.
-        for proposal in proposals { _ = try server.call("POST", "/api/v1/plans/roseville/proposals/\(proposal)/adopt", token: live.token("admin")) }
-        server.stop()
+        for proposal in proposals { _ = try await server.call("POST", "/api/v1/plans/roseville/proposals/\(proposal)/adopt", token: live.token("admin")) }
+        try await server.stop()
 
         #expect(all.count == clients * perClient)
         let dropped = all.filter { $0.reply == nil }

@@ -26,7 +26,7 @@ import Testing
                 run { [acceptedVotes] in
                     for attempt in 1...2 {
                         let marker = "crash-r\(round)-\(voter)-\(attempt)"
-                        guard let reply = try? server.call("POST", "\(base)/votes", token: live.tokens[voter],
+                        guard let reply = try? server.blockingCall("POST", "\(base)/votes", token: live.tokens[voter],
                                                            json: jsonBody(["decision": "approve", "comment": marker])) else { return }
                         if reply.status == 200 { acceptedVotes.append(marker) }
                     }
@@ -34,12 +34,18 @@ import Testing
             }
             run { [adopted] in
                 for _ in 0..<400 {
-                    guard let reply = try? server.call("POST", "\(base)/adopt", token: live.tokens["admin"]) else { return }
+                    guard let reply = try? server.blockingCall("POST", "\(base)/adopt", token: live.tokens["admin"]) else { return }
                     if reply.status == 200 { adopted.append(proposal) }
                     if reply.status == 200 || reply.errorCode == "already-adopted" { return }
                     usleep(10_000)
                 }
             }
+        }
+
+        /// Waits, off the cooperative pool, until every client has stopped.
+        func finished() async throws {
+            let group = group
+            try await onOwnThread { group.wait() }
         }
 
         private func run(_ body: @escaping @Sendable () -> Void) {
@@ -48,24 +54,24 @@ import Testing
         }
     }
 
-    @Test func killedServerNeverLeavesTheRepositoryInconsistentAndLosesNoAcceptedVote() throws {
+    @Test func killedServerNeverLeavesTheRepositoryInconsistentAndLosesNoAcceptedVote() async throws {
         let live = try LivePlan(accounts: ["admin", "aortiz", "bchen", "cmorgan", "dpatel", "auditor"])
-        let server = try live.serve()
-        defer { server.kill() }
+        let server = try await live.serve()
+        defer { server.killBlocking() }
         var random = SeededGenerator(seed: 2027)
         let rounds = SoakSettings.iterations(default: 5)
         var window = 1.0, killedMidRound = 0, interrupted = 0, staleLocks = 0, indexRebuilds = 0
         var accepted: [Int: [String]] = [:]
         for round in 1...rounds {
             let effective = String(format: "%04d-%02d-01", 2040 + round / 12, round % 12 + 1)
-            let proposal = try live.open(on: server, effective: effective, words: "crash round \(round)")
+            let proposal = try await live.open(on: server, effective: effective, words: "crash round \(round)")
             let start = Date()
             let clients = RoundClients(server: server, live: live, proposal: proposal, round: round)
             if round == 1 {
-                clients.group.wait()
+                try await clients.finished()
                 window = max(0.2, Date().timeIntervalSince(start) * 1.2)
             } else {
-                usleep(UInt32(Double.random(in: 0...window, using: &random) * 1_000_000))
+                try await Task.sleep(for: .seconds(Double.random(in: 0...window, using: &random)))
                 // The window adapts so about half the kills land mid-round whatever the load.
                 if clients.group.wait(timeout: .now()) == .timedOut {
                     killedMidRound += 1
@@ -73,8 +79,8 @@ import Testing
                 } else {
                     window = max(window * 0.8, 0.05)
                 }
-                server.kill()
-                clients.group.wait()
+                try await server.kill()
+                try await clients.finished()
             }
             accepted[proposal] = clients.acceptedVotes.all
             staleLocks += RepositoryCheck.clearStaleLocks(live.gitDir)
@@ -90,12 +96,12 @@ import Testing
             } else {
                 #expect(audit.status == 0, "round \(round): \(audit.stdout)")
             }
-            if !server.isRunning { try server.start() }
-            try Self.finish(proposal, on: server, live: live)
+            if !server.isRunning { try await server.start() }
+            try await Self.finish(proposal, on: server, live: live)
             let clean = try live.auditVerify()
             #expect(clean.status == 0, "round \(round): \(clean.stdout)")
             if round % 3 != 0 {
-                try Self.damageIndexAndExpectTheSameHistory(live: live, server: server, corrupt: round % 3 == 2)
+                try await Self.damageIndexAndExpectTheSameHistory(live: live, server: server, corrupt: round % 3 == 2)
                 indexRebuilds += 1
             }
         }
@@ -118,16 +124,16 @@ import Testing
     }
 
     /// What a client does after a crash: vote again where the vote may not have landed, re-issue the adoption.
-    static func finish(_ proposal: Int, on server: LiveServer, live: LivePlan) throws {
+    static func finish(_ proposal: Int, on server: LiveServer, live: LivePlan) async throws {
         let base = "/api/v1/plans/roseville/proposals/\(proposal)"
         guard try !adoption(of: proposal, in: live.gitDir).event else { return }
         if try !adoption(of: proposal, in: live.gitDir).onMain {
             for voter in voters {
-                let reply = try #require(try server.call("POST", "\(base)/votes", token: live.token(voter), json: #"{"decision":"approve"}"#))
+                let reply = try #require(try await server.call("POST", "\(base)/votes", token: live.token(voter), json: #"{"decision":"approve"}"#))
                 #expect(reply.status == 200, "\(reply.text)")
             }
         }
-        let adopt = try #require(try server.call("POST", "\(base)/adopt", token: live.token("admin")))
+        let adopt = try #require(try await server.call("POST", "\(base)/adopt", token: live.token("admin")))
         // Completing an interrupted adoption appends the missing event and answers, as the
         // library does, that the proposal was already adopted (in the commit on main).
         #expect(adopt.status == 200 || adopt.errorCode == "already-adopted", "re-issued adopt: \(adopt.text)")
@@ -136,11 +142,11 @@ import Testing
 
     /// Kills the idle server, deletes or overwrites `<gitdir>/clasp/index.sqlite`, restarts it:
     /// a history query answers exactly what it answered before, and the index is a database again.
-    static func damageIndexAndExpectTheSameHistory(live: LivePlan, server: LiveServer, corrupt: Bool) throws {
+    static func damageIndexAndExpectTheSameHistory(live: LivePlan, server: LiveServer, corrupt: Bool) async throws {
         let path = "/api/v1/plans/roseville/classes/finance-technician/history"
-        let before = try #require(try server.call("GET", path, token: live.token("auditor")))
+        let before = try #require(try await server.call("GET", path, token: live.token("auditor")))
         try #require(before.status == 200, "\(before.text)")
-        server.kill()
+        try await server.kill()
         let index = live.gitDir + "/clasp/index.sqlite"
         for suffix in ["-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }
         if corrupt {
@@ -148,8 +154,8 @@ import Testing
         } else {
             try? FileManager.default.removeItem(atPath: index)
         }
-        try server.start()
-        let after = try #require(try server.call("GET", path, token: live.token("auditor")))
+        try await server.start()
+        let after = try #require(try await server.call("GET", path, token: live.token("auditor")))
         #expect(after.status == 200, "\(after.text)")
         #expect(after.text == before.text, "history changed after the index was \(corrupt ? "corrupted" : "deleted")")
         let header = FileManager.default.contents(atPath: index).map { Array($0.prefix(15)) }
