@@ -92,6 +92,11 @@ public final class LiveServer: @unchecked Sendable {
         return try await onOwnThread { try RawHTTP.exchange(bytes, port: port, from: source, timeout: timeout) }
     }
 
+    /// `exchange` for loops that run on a thread of their own.
+    public func blockingExchange(_ bytes: [UInt8], timeout: TimeInterval = 120) throws -> HTTPReply? {
+        try RawHTTP.exchange(bytes, port: port, timeout: timeout)
+    }
+
     /// A JSON API call with an optional bearer token.
     public func call(_ method: String, _ path: String, token: String? = nil, json: String? = nil,
                      from source: String = "127.0.0.1") async throws -> HTTPReply? {

@@ -2,7 +2,7 @@ import ClaspTestSupport
 import Foundation
 
 /// One generated request: its bytes, and what a correct server may do with it.
-struct FuzzRequest {
+struct FuzzRequest: Sendable {
     var method: String
     var target: String
     var bytes: [UInt8]
@@ -14,7 +14,7 @@ struct FuzzRequest {
 
 /// Seeded generator of hostile requests against every API route: valid requests mutated in
 /// their method, path parameters, query string, headers and JSON body.
-struct APIFuzzer {
+struct APIFuzzer: Sendable {
     /// API route templates as the router registers them ("POST /api/v1/plans/{plan}/proposals").
     let routes: [(method: String, path: String)]
     /// A valid body for each write route, keyed by the template's last path component.

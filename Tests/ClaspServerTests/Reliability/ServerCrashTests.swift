@@ -71,15 +71,21 @@ import Testing
                 try await clients.finished()
                 window = max(0.2, Date().timeIntervalSince(start) * 1.2)
             } else {
-                try await Task.sleep(for: .seconds(Double.random(in: 0...window, using: &random)))
+                // Sleep and kill on a thread of their own, so a busy cooperative pool cannot delay the kill.
+                let delay = Double.random(in: 0...window, using: &random), group = clients.group
+                let midRound = try await onOwnThread { () -> Bool in
+                    usleep(UInt32(delay * 1_000_000))
+                    let running = group.wait(timeout: .now()) == .timedOut
+                    server.killBlocking()
+                    return running
+                }
                 // The window adapts so about half the kills land mid-round whatever the load.
-                if clients.group.wait(timeout: .now()) == .timedOut {
+                if midRound {
                     killedMidRound += 1
                     window = min(window * 1.1, 10)
                 } else {
                     window = max(window * 0.8, 0.05)
                 }
-                try await server.kill()
                 try await clients.finished()
             }
             accepted[proposal] = clients.acceptedVotes.all
