@@ -30,7 +30,9 @@ public enum RepositoryCheck {
     }
 
     /// Lock files (`refs/heads/main.lock`, …) a killed writer left behind, deleted (git's
-    /// documented recovery once no writer runs); returns how many there were.
+    /// documented recovery once no writer runs); returns how many there were. Clasp names a
+    /// lock older than a minute as left behind but does not delete it (a CLI may be writing):
+    /// crash tests clear them as an operator would, and count them (see RELIABILITY.md).
     public static func clearStaleLocks(_ gitDir: String) -> Int {
         let files = FileManager.default.enumerator(atPath: gitDir)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".lock") } ?? []
         for file in files { try? FileManager.default.removeItem(atPath: gitDir + "/" + file) }

@@ -7,23 +7,9 @@ import Testing
 /// resolves), an interrupted adoption is completed by re-running `adopt N`, no vote recorded is
 /// lost, and `audit verify` passes. The recorded-time index, killed mid-build, rebuilds itself.
 @Suite(.serialized) struct CrashTests {
-    /// Lock files a killed process left behind (`refs/heads/main.lock`, …). git leaves them too;
-    /// its documented recovery, once no git or clasp process runs, is to delete them. Clasp does
-    /// not yet detect them itself (a write then reports a concurrent update): counted and cleared
-    /// here, and listed as an open item in RELIABILITY.md.
-    static func clearStaleLocks(_ plan: String) -> Int {
-        let files = FileManager.default.enumerator(atPath: plan)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".lock") } ?? []
-        for file in files { try? FileManager.default.removeItem(atPath: plan + "/" + file) }
-        return files.count
-    }
-
     static func expectConsistent(_ plan: String, _ context: String) throws {
-        let fsck = try RemoteCLITests.git(plan, "fsck", "--strict", "--no-dangling")
-        #expect(fsck.status == 0, "\(context): \(fsck.stdout)\(fsck.stderr)")
-        let refs = try RemoteCLITests.git(plan, "for-each-ref", "--format=%(objectname)").stdout.split(separator: "\n")
-        for id in refs {
-            #expect(try RemoteCLITests.git(plan, "cat-file", "-e", String(id)).status == 0, "\(context): ref to missing \(id)")
-        }
+        let problems = try RepositoryCheck.problems(plan)
+        #expect(problems.isEmpty, "\(context): \(problems)")
     }
 
     /// Votes recorded in proposal `number`'s log, as `voter decision` lines.
@@ -62,7 +48,7 @@ import Testing
                 let vote = base + ["--as", voter, "vote", number, "approve"]
                 if round == 1 { voteTime = try KilledProcess.duration(vote); continue }
                 if try Self.killLanded(vote, within: &voteTime, using: &random) { kills += 1 }
-                staleLocks += Self.clearStaleLocks(plan)
+                staleLocks += RepositoryCheck.clearStaleLocks(plan)
                 try Self.expectConsistent(plan, "round \(round) after killing \(voter)'s vote")
                 // A vote that did not land is simply cast again; one that did is never lost.
                 if !(try Self.votes(plan, round)).contains("\(voter)vote") {
@@ -73,7 +59,7 @@ import Testing
             let adopt = base + ["--as", "bchen", "adopt", number]
             if round == 1 { adoptTime = try KilledProcess.duration(adopt); continue }
             if try Self.killLanded(adopt, within: &adoptTime, using: &random) { kills += 1 }
-            staleLocks += Self.clearStaleLocks(plan)
+            staleLocks += RepositoryCheck.clearStaleLocks(plan)
             try Self.expectConsistent(plan, "round \(round) after killing adopt")
             let audit = try CLI.run(base + ["audit", "verify"])
             if audit.status != 0 {

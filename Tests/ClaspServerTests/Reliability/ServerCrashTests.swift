@@ -69,7 +69,7 @@ import Testing
             let clients = RoundClients(server: server, live: live, proposal: proposal, round: round)
             if round == 1 {
                 try await clients.finished()
-                window = max(0.2, Date().timeIntervalSince(start) * 1.2)
+                window = max(0.2, Date().timeIntervalSince(start) * 0.7)
             } else {
                 // Sleep and kill on a thread of their own, so a busy cooperative pool cannot delay the kill.
                 let delay = Double.random(in: 0...window, using: &random), group = clients.group
