@@ -92,11 +92,19 @@ fuzz: deps
 fuzz-ci: deps
 	FUZZ_SEED=20261123 FUZZ_RUNS=4000 scripts/fuzz-libfuzzer.sh 120
 
-## soak: the crash tests with many more SIGKILLed vote/adopt/index runs (SOAK_ITERATIONS rounds each).
+## soak: the long variants. Crash tests with SOAK_ITERATIONS rounds each (SIGKILLed vote/adopt/index
+## CLI runs, and a SIGKILLed `clasp serve`), the server load test with SOAK_CLIENTS concurrent
+## clients x SOAK_REQUESTS requests on SOAK_PROPOSALS proposals, and SOAK_FUZZ_SECONDS of API fuzzing.
 SOAK_ITERATIONS ?= 100
+SOAK_CLIENTS ?= 32
+SOAK_REQUESTS ?= 40
+SOAK_PROPOSALS ?= 12
+SOAK_FUZZ_SECONDS ?= 300
 soak: deps
 	$(SWIFT) build --build-tests
-	CLASP_SOAK_ITERATIONS=$(SOAK_ITERATIONS) $(SWIFT) test --skip-build --filter 'CrashTests'
+	CLASP_SOAK_ITERATIONS=$(SOAK_ITERATIONS) CLASP_LOAD_CLIENTS=$(SOAK_CLIENTS) CLASP_LOAD_REQUESTS=$(SOAK_REQUESTS) \
+		CLASP_LOAD_PROPOSALS=$(SOAK_PROPOSALS) CLASP_API_FUZZ_SECONDS=$(SOAK_FUZZ_SECONDS) \
+		$(SWIFT) test --skip-build --filter 'CrashTests|LoadTests|APIFuzzTests'
 
 clean:
 	rm -rf .build .build-fuzz $(DEMO_DIR)

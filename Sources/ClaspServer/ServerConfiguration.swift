@@ -1,3 +1,4 @@
+public import Foundation
 public import Logging
 
 /// How `clasp serve` runs: where, which plans, where the accounts live.
@@ -13,12 +14,15 @@ public struct ServerConfiguration: Sendable {
     public var bcryptCost: UInt8
     /// Failed sign-ins allowed per account or client address within five minutes.
     public var loginAttempts: Int
+    /// How long a browser session lasts after sign-in, in seconds.
+    public var sessionLifetime: TimeInterval
 
     /// Whether `name` is a log level (`trace` … `critical`).
     public static func isLogLevel(_ name: String) -> Bool { Logger.Level(rawValue: name) != nil }
 
     public init(host: String = "127.0.0.1", port: Int = 8080, plans: [String], dataDirectory: String,
-                logLevel: String = "info", bcryptCost: UInt8 = 12, loginAttempts: Int = 5) {
+                logLevel: String = "info", bcryptCost: UInt8 = 12, loginAttempts: Int = 5,
+                sessionLifetime: TimeInterval = SessionStore.defaultLifetime) {
         self.host = host
         self.port = port
         self.plans = plans
@@ -26,6 +30,7 @@ public struct ServerConfiguration: Sendable {
         self.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         self.bcryptCost = bcryptCost
         self.loginAttempts = loginAttempts
+        self.sessionLifetime = sessionLifetime
     }
 }
 
@@ -39,7 +44,7 @@ public struct ServerServices: Sendable {
     public init(configuration: ServerConfiguration) throws {
         hosting = try PlanHosting(plans: configuration.plans)
         accounts = try AccountStore(directory: configuration.dataDirectory, bcryptCost: configuration.bcryptCost)
-        sessions = SessionStore()
+        sessions = SessionStore(lifetime: configuration.sessionLifetime)
         limiter = LoginRateLimiter(limit: configuration.loginAttempts)
     }
 }

@@ -36,7 +36,15 @@ extension Clasp {
         @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
         var logLevel = "info"
 
+        @Option(name: .customLong("session-ttl"), help: ArgumentHelp("How long a browser session lasts, in seconds (default: 8 hours).", valueName: "seconds"))
+        var sessionTTL = Int(SessionStore.defaultLifetime)
+
+        @Option(help: "Failed sign-ins allowed per account or client address within five minutes.")
+        var loginAttempts = 5
+
         func validate() throws {
+            guard sessionTTL > 0 else { throw ValidationError("--session-ttl must be a positive number of seconds") }
+            guard loginAttempts > 0 else { throw ValidationError("--login-attempts must be positive") }
             guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a TCP port") }
             guard ServerConfiguration.isLogLevel(logLevel) else { throw ValidationError("--log-level '\(logLevel)' is not a log level") }
         }
@@ -53,7 +61,8 @@ extension Clasp {
                 throw ValidationError("name what to serve: --plans DIR or --plan PATH")
             }
             let configuration = ServerConfiguration(host: host, port: port, plans: paths, dataDirectory: DataDirectory.resolve(data),
-                                                    logLevel: logLevel)
+                                                    logLevel: logLevel, loginAttempts: loginAttempts,
+                                                    sessionLifetime: TimeInterval(sessionTTL))
             try await runServer(configuration: configuration) { port in
                 FileHandle.standardError.write(Data("clasp: serving \(paths.count) plan(s) at http://\(host):\(port)\n".utf8))
             }

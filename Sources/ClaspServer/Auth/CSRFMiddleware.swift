@@ -19,7 +19,7 @@ public struct CSRFMiddleware: RouterMiddleware {
         let expected = session?.csrfToken ?? request.cookies[CookieName.loginCSRF]?.value
         var presented = request.headers[CSRFMiddleware.header]
         if presented == nil, request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true {
-            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            let body = try await request.readBody(upTo: context.maxUploadSize)
             presented = FormFields(String(buffer: body))["csrf"]
         }
         guard let expected, let presented, Secrets.constantTimeEqual(expected, presented) else {
@@ -50,6 +50,6 @@ struct FormFields {
     /// Reads a form body within the context's size limit.
     static func read(_ request: Request, context: AppRequestContext) async throws -> FormFields {
         var request = request
-        return FormFields(String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
+        return FormFields(String(buffer: try await request.readBody(upTo: context.maxUploadSize)))
     }
 }

@@ -14,7 +14,10 @@ public final class SessionStore: Sendable {
     public let lifetime: TimeInterval
     private let sessions = Mutex<[String: Session]>([:])
 
-    public init(lifetime: TimeInterval = 8 * 3600) { self.lifetime = lifetime }
+    /// A working day: a browser left open overnight signs in again.
+    public static let defaultLifetime: TimeInterval = 8 * 3600
+
+    public init(lifetime: TimeInterval = SessionStore.defaultLifetime) { self.lifetime = lifetime }
 
     public func start(accountID: String, now: Date = Date()) -> Session {
         let session = Session(id: Secrets.randomHex(), accountID: accountID, csrfToken: Secrets.randomHex(),

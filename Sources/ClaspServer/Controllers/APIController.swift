@@ -152,7 +152,7 @@ struct APIController {
     /// Decodes a JSON body within the size limit; malformed JSON is a 400 naming the problem.
     static func decode<T: Decodable>(_ type: T.Type, from request: Request, limit: Int) async throws -> T {
         var request = request
-        let body = try await request.collectBody(upTo: limit)
+        let body = try await request.readBody(upTo: limit)
         return try JSONDecoder().decode(T.self, from: Data(body.readableBytesView))
     }
 }

@@ -107,7 +107,7 @@ struct ProposalPageController {
 
     static func form(_ request: Request, context: PlanMemberContext) async throws -> FormFields {
         var request = request
-        return FormFields(String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
+        return FormFields(String(buffer: try await request.readBody(upTo: context.maxUploadSize)))
     }
 
     /// After a form: back to the proposal page (303, so a reload does not post again).

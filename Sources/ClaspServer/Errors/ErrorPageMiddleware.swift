@@ -21,6 +21,7 @@ public struct ErrorPageMiddleware: RouterMiddleware {
                 context.logger.info("request refused", metadata: ["status": "\(apiError.status)", "code": "\(apiError.code)"])
             }
             response = ErrorPageMiddleware.response(for: apiError, request: request)
+            if case let ServerFailure.tooManyAttempts(seconds)? = error as? ServerFailure { response.headers[.retryAfter] = "\(seconds)" }
         }
         response.headers[ErrorPageMiddleware.requestIDHeader] = context.id
         return response

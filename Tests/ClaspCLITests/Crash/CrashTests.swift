@@ -7,35 +7,9 @@ import Testing
 /// resolves), an interrupted adoption is completed by re-running `adopt N`, no vote recorded is
 /// lost, and `audit verify` passes. The recorded-time index, killed mid-build, rebuilds itself.
 @Suite(.serialized) struct CrashTests {
-    /// A fixed seed, so a failing sequence of kill times can be replayed.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    /// Lock files a killed process left behind (`refs/heads/main.lock`, …). git leaves them too;
-    /// its documented recovery, once no git or clasp process runs, is to delete them. Clasp does
-    /// not yet detect them itself (a write then reports a concurrent update): counted and cleared
-    /// here, and listed as an open item in RELIABILITY.md.
-    static func clearStaleLocks(_ plan: String) -> Int {
-        let files = FileManager.default.enumerator(atPath: plan)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".lock") } ?? []
-        for file in files { try? FileManager.default.removeItem(atPath: plan + "/" + file) }
-        return files.count
-    }
-
     static func expectConsistent(_ plan: String, _ context: String) throws {
-        let fsck = try RemoteCLITests.git(plan, "fsck", "--strict", "--no-dangling")
-        #expect(fsck.status == 0, "\(context): \(fsck.stdout)\(fsck.stderr)")
-        let refs = try RemoteCLITests.git(plan, "for-each-ref", "--format=%(objectname)").stdout.split(separator: "\n")
-        for id in refs {
-            #expect(try RemoteCLITests.git(plan, "cat-file", "-e", String(id)).status == 0, "\(context): ref to missing \(id)")
-        }
+        let problems = try RepositoryCheck.problems(plan)
+        #expect(problems.isEmpty, "\(context): \(problems)")
     }
 
     /// Votes recorded in proposal `number`'s log, as `voter decision` lines.
@@ -48,7 +22,7 @@ import Testing
     /// Runs `arguments` and kills it at a random moment in `0...window`. The window adapts so
     /// that about half the kills land mid-run whatever the machine's load: it shrinks when the
     /// process had already finished, and grows when the kill landed.
-    static func killLanded(_ arguments: [String], within window: inout Double, using random: inout Seeded) throws -> Bool {
+    static func killLanded(_ arguments: [String], within window: inout Double, using random: inout SeededGenerator) throws -> Bool {
         let outcome = try KilledProcess.run(arguments, killAfter: Double.random(in: 0...window, using: &random))
         if case .killed = outcome {
             window = min(window * 1.15, 5)
@@ -60,7 +34,7 @@ import Testing
 
     @Test func killedVotesAndAdoptionsNeverLeaveTheRepositoryInconsistent() throws {
         let (directory, plan) = try ApprovalCLITests.plan()
-        var random = Seeded(state: 2026)
+        var random = SeededGenerator(seed: 2026)
         let iterations = SoakSettings.iterations(default: 6)
         let base = ["--plan", plan]
         var kills = 0, interruptedAdoptions = 0, staleLocks = 0
@@ -74,7 +48,7 @@ import Testing
                 let vote = base + ["--as", voter, "vote", number, "approve"]
                 if round == 1 { voteTime = try KilledProcess.duration(vote); continue }
                 if try Self.killLanded(vote, within: &voteTime, using: &random) { kills += 1 }
-                staleLocks += Self.clearStaleLocks(plan)
+                staleLocks += RepositoryCheck.clearStaleLocks(plan)
                 try Self.expectConsistent(plan, "round \(round) after killing \(voter)'s vote")
                 // A vote that did not land is simply cast again; one that did is never lost.
                 if !(try Self.votes(plan, round)).contains("\(voter)vote") {
@@ -85,7 +59,7 @@ import Testing
             let adopt = base + ["--as", "bchen", "adopt", number]
             if round == 1 { adoptTime = try KilledProcess.duration(adopt); continue }
             if try Self.killLanded(adopt, within: &adoptTime, using: &random) { kills += 1 }
-            staleLocks += Self.clearStaleLocks(plan)
+            staleLocks += RepositoryCheck.clearStaleLocks(plan)
             try Self.expectConsistent(plan, "round \(round) after killing adopt")
             let audit = try CLI.run(base + ["audit", "verify"])
             if audit.status != 0 {
@@ -111,7 +85,7 @@ import Testing
         let expected = try CLI.run(history)
         try #require(expected.status == 0)
         let time = try KilledProcess.duration(history)
-        var random = Seeded(state: 8)
+        var random = SeededGenerator(seed: 8)
         var kills = 0
         for _ in 0..<SoakSettings.iterations(default: 6) {
             for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }

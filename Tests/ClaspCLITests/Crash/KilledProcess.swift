@@ -34,11 +34,3 @@ enum KilledProcess {
         return Date().timeIntervalSince(start)
     }
 }
-
-/// Crash-test iteration counts: small in `swift test`, large under `make soak`
-/// (`CLASP_SOAK_ITERATIONS`).
-enum SoakSettings {
-    static func iterations(default value: Int) -> Int {
-        ProcessInfo.processInfo.environment["CLASP_SOAK_ITERATIONS"].flatMap(Int.init) ?? value
-    }
-}
