@@ -40,6 +40,17 @@ extension Plan {
             }
         }
         try repository.updateReference(Proposal.headRef(number), to: head, expected: nil, message: "clasp: proposal \(number) opened")
+        do {
+            try claimVersionFiles(try versionPaths(from: base, to: head), for: number)
+        } catch let taken as ApprovalError {
+            // Opened at the same instant as the holder: this one lost the claim, so it withdraws.
+            try retryingConflicts {
+                let opened = try proposal(number)
+                try appendEvent(number, expected: opened.meta, subject: "Withdraw proposal \(number)", body: "\(taken)",
+                                trailers: [Trailer(key: "Event", value: "withdrawn")], by: author, at: time)
+            }
+            throw taken
+        }
         return try proposal(number)
     }
 
@@ -81,14 +92,33 @@ extension Plan {
                                           message: "Revise proposal \(number)\n\n\(reason)", by: actor, at: time)
             try validateTree(base: proposal.base, head: head, kind: proposal.kind)
             try checkEffectiveDatesFree(base: proposal.base, head: head, except: number)
-            try appendEvent(number, expected: proposal.meta, subject: "Revise proposal \(number)", body: reason,
-                            trailers: [Trailer(key: "Event", value: "revised"), Trailer(key: "Head", value: head.hex),
-                                       Trailer(key: "Tree", value: try repository.readCommit(head).treeID.hex)],
-                            by: actor, at: time)
-            // The meta log is the record; the head ref follows it (a stale head ref is repaired by the next write).
-            let current = try repository.referenceTarget(Proposal.headRef(number))
-            try repository.updateReference(Proposal.headRef(number), to: head, expected: current, message: "clasp: proposal \(number) revised")
+            try recordRevision(number, expected: proposal.meta, head: head, reason: reason, by: actor, at: time)
+            do {
+                try claimVersionFiles(try versionPaths(from: proposal.base, to: head), for: number)
+            } catch let taken as ApprovalError {
+                // Another proposal claimed one of the new files at the same instant: undo by
+                // revising back to the previous head (votes on it count again), then refuse.
+                try retryingConflicts {
+                    try recordRevision(number, expected: try self.proposal(number).meta, head: proposal.head,
+                                       reason: "Reverted: \(taken)", by: actor, at: time)
+                }
+                throw taken
+            }
         }
+    }
+
+    /// Appends a `revised` event naming `head` and moves the head ref to it.
+    @discardableResult
+    private func recordRevision(_ number: ProposalNumber, expected: ObjectID, head: ObjectID, reason: String,
+                                by actor: Person, at time: Date) throws -> ObjectID {
+        let event = try appendEvent(number, expected: expected, subject: "Revise proposal \(number)", body: reason,
+                                    trailers: [Trailer(key: "Event", value: "revised"), Trailer(key: "Head", value: head.hex),
+                                               Trailer(key: "Tree", value: try repository.readCommit(head).treeID.hex)],
+                                    by: actor, at: time)
+        // The meta log is the record; the head ref follows it (a stale head ref is repaired by the next write).
+        let current = try repository.referenceTarget(Proposal.headRef(number))
+        try repository.updateReference(Proposal.headRef(number), to: head, expected: current, message: "clasp: proposal \(number) revised")
+        return event
     }
 
     /// Closes an open proposal without adopting it. The author or an administrator may withdraw.
@@ -111,7 +141,7 @@ extension Plan {
             let proposal = try self.proposal(number)
             let actor = try member(person, of: proposal)
             try appendEvent(number, expected: proposal.meta, subject: "Comment on proposal \(number)", body: text,
-                            trailers: [Trailer(key: "Event", value: "comment")], by: actor, at: time)
+                            trailers: [Trailer(key: "Event", value: "comment")], by: actor, at: time, state: proposal.state)
         }
     }
 
