@@ -46,6 +46,14 @@ import Testing
                 let expected = try git.git("diff-tree", "-r", "--name-only", tree.hex, next.hex).outputLines
                 #expect(try repository.changedPaths(from: tree, to: next) == expected, "round \(round)")
                 #expect(try repository.changedPaths(from: next, to: tree) == git.git("diff-tree", "-r", "--name-only", next.hex, tree.hex).outputLines)
+                for change in try repository.treeChanges(from: tree, to: next) {
+                    let name = String(change.path.split(separator: "/").last ?? "")
+                    for (entry, root, folder) in [(change.old, tree, change.oldFolder), (change.new, next, change.newFolder)] {
+                        #expect(entry == (try repository.entry(atPath: change.path, inTree: root)).flatMap { $0.mode == .tree ? nil : $0 },
+                                "\(change.path) in round \(round)")
+                        #expect(try folder.map { try repository.readTree($0).first { $0.name == name && $0.mode != .tree } } ?? nil == entry)
+                    }
+                }
                 tree = next
                 compared += 1
             }

@@ -13,18 +13,29 @@ extension Repository {
     ///
     /// - Throws: ``GitError`` when a tree cannot be read.
     public func changedPaths(from old: ObjectID?, to new: ObjectID?) throws -> [String] {
-        var paths: [String] = []
-        if old == new { return paths }
-        try withOptionalTree(old) { oldTree in
-            try withOptionalTree(new) { newTree in
-                try collectChanges(oldTree, newTree, prefix: "", into: &paths)
-            }
-        }
-        return paths
+        try treeChanges(from: old, to: new).map(\.path)
     }
 
-    /// Appends the differing file paths below two tree handles (`nil` = empty) to `paths`.
-    private func collectChanges(_ old: OpaquePointer?, _ new: OpaquePointer?, prefix: String, into paths: inout [String]) throws {
+    /// The files that differ between two trees, as ``changedPaths(from:to:)`` lists them, with the entry on
+    /// each side (nil where the file is absent) and the folders holding them, so callers need no further
+    /// path lookups to read either side or its siblings.
+    ///
+    /// - Throws: ``GitError`` when a tree cannot be read.
+    public func treeChanges(from old: ObjectID?, to new: ObjectID?) throws -> [TreeChange] {
+        var changes: [TreeChange] = []
+        if old == new { return changes }
+        try withOptionalTree(old) { oldTree in
+            try withOptionalTree(new) { newTree in
+                try collectChanges(oldTree, newTree, folders: (old, new), prefix: "", into: &changes)
+            }
+        }
+        return changes
+    }
+
+    /// Appends the differing files below two tree handles (`nil` = empty) to `changes`; `folders` are
+    /// the handles' ids.
+    private func collectChanges(_ old: OpaquePointer?, _ new: OpaquePointer?, folders: (old: ObjectID?, new: ObjectID?),
+                                prefix: String, into changes: inout [TreeChange]) throws {
         let oldCount = old.map { git_tree_entrycount($0) } ?? 0
         let newCount = new.map { git_tree_entrycount($0) } ?? 0
         var i = 0, j = 0
@@ -37,10 +48,10 @@ extension Repository {
             default: 1
             }
             if order < 0, let o {
-                try collectEntry(o, side: .removed, prefix: prefix, into: &paths)
+                try collectEntry(o, side: .removed, folder: folders.old, prefix: prefix, into: &changes)
                 i += 1
             } else if order > 0, let n {
-                try collectEntry(n, side: .added, prefix: prefix, into: &paths)
+                try collectEntry(n, side: .added, folder: folders.new, prefix: prefix, into: &changes)
                 j += 1
             } else if let o, let n {
                 i += 1
@@ -50,13 +61,14 @@ extension Repository {
                 if sameID && oldMode == newMode { continue }
                 let name = prefix + String(cString: git_tree_entry_name(n))
                 if oldMode == GIT_FILEMODE_TREE && newMode == GIT_FILEMODE_TREE {
-                    try withTree(ObjectID(git_tree_entry_id(o))) { oldSub in
-                        try withTree(ObjectID(git_tree_entry_id(n))) { newSub in
-                            try collectChanges(oldSub, newSub, prefix: name + "/", into: &paths)
+                    let oldID = ObjectID(git_tree_entry_id(o)), newID = ObjectID(git_tree_entry_id(n))
+                    try withTree(oldID) { oldSub in
+                        try withTree(newID) { newSub in
+                            try collectChanges(oldSub, newSub, folders: (oldID, newID), prefix: name + "/", into: &changes)
                         }
                     }
                 } else {
-                    paths.append(name)
+                    changes.append(TreeChange(path: name, old: TreeEntry(o), new: TreeEntry(n), oldFolder: folders.old, newFolder: folders.new))
                 }
             }
         }
@@ -64,17 +76,21 @@ extension Repository {
 
     private enum Side { case removed, added }
 
-    /// One entry present on one side only: a file's path, or every file below a folder.
-    private func collectEntry(_ entry: OpaquePointer, side: Side, prefix: String, into paths: inout [String]) throws {
+    /// One entry present on one side only: a file, or every file below a folder.
+    private func collectEntry(_ entry: OpaquePointer, side: Side, folder: ObjectID?, prefix: String,
+                              into changes: inout [TreeChange]) throws {
         let name = prefix + String(cString: git_tree_entry_name(entry))
         guard git_tree_entry_filemode(entry) == GIT_FILEMODE_TREE else {
-            paths.append(name)
+            let found = TreeEntry(entry)
+            changes.append(side == .removed ? TreeChange(path: name, old: found, new: nil, oldFolder: folder, newFolder: nil)
+                                            : TreeChange(path: name, old: nil, new: found, oldFolder: nil, newFolder: folder))
             return
         }
-        try withTree(ObjectID(git_tree_entry_id(entry))) { tree in
+        let id = ObjectID(git_tree_entry_id(entry))
+        try withTree(id) { tree in
             switch side {
-            case .removed: try collectChanges(tree, nil, prefix: name + "/", into: &paths)
-            case .added: try collectChanges(nil, tree, prefix: name + "/", into: &paths)
+            case .removed: try collectChanges(tree, nil, folders: (id, nil), prefix: name + "/", into: &changes)
+            case .added: try collectChanges(nil, tree, folders: (nil, id), prefix: name + "/", into: &changes)
             }
         }
     }

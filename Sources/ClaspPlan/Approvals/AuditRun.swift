@@ -74,13 +74,18 @@ enum AuditRun {
             results.adoptionProblems.append((adoption.entry, problems))
         }
         for (number, tip) in tips {
-            let proposal: Proposal
-            do {
-                proposal = try plan.proposal(number, meta: tip, memo: memo)
-            } catch {
-                results.proposalFindings.append((number, .init(commit: nil, message: "\(Proposal.metaRef(number)): \(error)"))); continue
+            var state: (state: ProposalState, adoptedAs: ObjectID?)
+            if let known = memo.atTip[number], known.tip == tip {
+                state = (known.state, known.adoptedAs)
+            } else {
+                do {
+                    let proposal = try plan.proposal(number, meta: tip, memo: memo)
+                    state = (proposal.state, proposal.adoptedAs)
+                } catch {
+                    results.proposalFindings.append((number, .init(commit: nil, message: "\(Proposal.metaRef(number)): \(error)"))); continue
+                }
             }
-            if proposal.state == .adopted, let commit = proposal.adoptedAs, adoptedNumbers[number] != commit {
+            if state.state == .adopted, let commit = state.adoptedAs, adoptedNumbers[number] != commit {
                 results.proposalFindings.append((number, .init(commit: commit, message: "proposal \(number)'s log says it was adopted in \(commit.hex.prefix(10)), which is not an adoption on main")))
             }
         }

@@ -91,6 +91,7 @@ extension Plan {
         let judged = try proposal(number, meta: meta, within: tip, memo: memo)
         var problems: [String] = []
         let now = try proposal(number, meta: tip, memo: memo)
+        memo.atTip[number] = (tip, now.state, now.adoptedAs)
         if now.adoptedAs != commit.id {
             problems.append("proposal \(number)'s log has no 'adopted' event for this commit (an interrupted adoption: `clasp adopt \(number)` completes it)")
         }
@@ -115,13 +116,15 @@ extension Plan {
         }
         // The content adopted must be the content voted on: the same files, with the head's bytes.
         let parentTree = try memo.commit(commit.parentIDs[0], in: repository).treeID
-        let adopted = try memo.changedPaths(from: parentTree, to: commit.treeID, in: repository)
+        let adopted = try memo.treeChanges(from: parentTree, to: commit.treeID, in: repository)
         let baseTree = try memo.commit(judged.base, in: repository).treeID
         let headTree = try memo.commit(judged.head, in: repository).treeID
-        let proposed = try memo.changedPaths(from: baseTree, to: headTree, in: repository)
-        var differing = Set(adopted).symmetricDifference(proposed)
-        for path in adopted where try repository.entry(atPath: path, inTree: commit.treeID)?.id != repository.entry(atPath: path, inTree: headTree)?.id {
-            differing.insert(path)
+        let proposed = Dictionary(try memo.treeChanges(from: baseTree, to: headTree, in: repository).map { ($0.path, $0.new) },
+                                  uniquingKeysWith: { first, _ in first })
+        // Paths changed on one side only differ; paths changed on both must end with the head's entry.
+        var differing = Set(adopted.map(\.path)).symmetricDifference(proposed.keys)
+        for change in adopted where proposed[change.path].map({ $0 != change.new }) ?? false {
+            differing.insert(change.path)
         }
         if !differing.isEmpty {
             problems.append("adopted content differs from what was voted on in \(differing.sorted().joined(separator: ", "))")
