@@ -48,4 +48,19 @@ public enum LibGit2 {
             "git_libgit2_opts",
             context: "setting strict object creation")
     }
+
+    /// Caps, for the whole process, libgit2's object cache (per repository handle) and how much of the pack
+    /// files it keeps mapped (in windows of `packWindowBytes`).
+    ///
+    /// libgit2 maps a pack in one window of up to 1 GiB and keeps every page it touched resident, and caches
+    /// up to 256 MiB of parsed objects per handle; a job that reads a whole large plan (the audit) would hold
+    /// all of it. Smaller windows let libgit2 unmap the least recently used ones past `mappedPackBytes`.
+    ///
+    /// - Throws: ``GitError`` if libgit2 refuses an option.
+    public static func limitMemory(objectCacheBytes: Int, packWindowBytes: Int, mappedPackBytes: Int) throws {
+        _ = libgit2Runtime
+        try check(clasp_git_set_cache_max_size(objectCacheBytes), "git_libgit2_opts", context: "setting the object cache size")
+        try check(clasp_git_set_mwindow_size(packWindowBytes), "git_libgit2_opts", context: "setting the pack window size")
+        try check(clasp_git_set_mwindow_mapped_limit(mappedPackBytes), "git_libgit2_opts", context: "setting the mapped pack limit")
+    }
 }

@@ -25,26 +25,29 @@ final class AuditMemo {
     /// The memos that grow with the plan are bounded (`BoundedMemo`): each capacity is well above
     /// how far back an entry is reused (a class's previous version was decoded one pass over
     /// the classes ago), so bounding costs few re-reads and keeps memory flat.
-    var commits = BoundedMemo<ObjectID, CommitInfo>(capacity: 4096)
+    var commits = BoundedMemo<ObjectID, CommitInfo>(capacity: 1024)
     /// Changed files by tree pair: an adoption's own diff, its proposal's and routing's are
     /// usually the same pair.
     var treeChanges = BoundedMemo<TreePair, [TreeChange]>(capacity: 1024)
     /// Entries of small folders (a class's versions) by tree id.
-    var folderEntries = BoundedMemo<ObjectID, [TreeEntry]>(capacity: 4096)
+    var folderEntries = BoundedMemo<ObjectID, [TreeEntry]>(capacity: 1024)
     /// Decoded rosters by blob (a plan has few).
     var rosters: [ObjectID: Roster] = [:]
     /// Decoded workflow folders by the folder's tree id (a plan has few).
     var workflowFolders: [ObjectID: [(path: String, blob: ObjectID, workflow: Workflow)]] = [:]
-    /// Decoded spec versions by blob.
-    var versions = BoundedMemo<ObjectID, SpecVersion>(capacity: 4096)
+    /// Decoded spec versions by blob, for the few reads of one adoption.
+    var versions = BoundedMemo<ObjectID, SpecVersion>(capacity: 256)
+    /// The latest version decoded of each class folder: what the next adoption of that class
+    /// compares against. One per class, so memory follows the plan's size, not its history.
+    var latestVersions: [String: (blob: ObjectID, version: SpecVersion)] = [:]
     /// Routing of one version file (its semantic diff and categories) by compared and new blob.
     var versionRouting = BoundedMemo<BlobPair, (changes: SpecChangeSet?, categories: Set<ChangeCategory>)>(capacity: 1024)
     /// Change sets by tree pair.
     var changeSets = BoundedMemo<TreePair, [ClassChangeSet]>(capacity: 1024)
     /// First-parent history of each meta tip read, newest first.
-    var metaHistories = BoundedMemo<ObjectID, [ObjectID]>(capacity: 2048)
+    var metaHistories = BoundedMemo<ObjectID, [ObjectID]>(capacity: 512)
     /// Parsed events by meta commit; nil marks a commit that is not a Clasp event.
-    var events = BoundedMemo<ObjectID, ProposalEvent?>(capacity: 8192)
+    var events = BoundedMemo<ObjectID, ProposalEvent?>(capacity: 2048)
     /// Editorial verdicts by tree pair (vote tree to head tree).
     var editorial = BoundedMemo<TreePair, Bool>(capacity: 1024)
     /// Proposals as their logs' tips tell them, by number, once an adoption's check derived them.

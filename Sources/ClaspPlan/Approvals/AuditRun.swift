@@ -40,6 +40,8 @@ enum AuditRun {
     /// - Throws: the first error a run met, as the sequential audit would have.
     static func verify(planAt path: String, adoptions: [Adoption], tips: [(number: ProposalNumber, tip: ObjectID)],
                        adoptedNumbers: [ProposalNumber: ObjectID]) throws -> Results {
+        // The audit reads nearly every object of the plan once: keep libgit2 from holding all of it.
+        try LibGit2.limitMemory(objectCacheBytes: 32 << 20, packWindowBytes: 32 << 20, mappedPackBytes: 128 << 20)
         let runs = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, adoptions.count / 64 + 1))
         let size = (adoptions.count + runs - 1) / max(runs, 1)
         var runOfNumber: [ProposalNumber: Int] = [:]

@@ -11,8 +11,8 @@ import Foundation
 /// `refs/claims/classes/clerk/2026-07-01.yaml`), pointing at a blob holding its number. A claim
 /// is created with compare-and-swap, so of two racers exactly one creates it; the other finds it
 /// held and withdraws itself. A claim is held only while its proposal is open and still changes
-/// that file: claims are never deleted, and a stale one (proposal adopted, withdrawn, or revised
-/// away from the file) is taken over by compare-and-swap from its old value.
+/// that file. Adoption, withdrawal and revisions away from a file release its claim; one left
+/// behind (a crash between the two writes) is stale and taken over by compare-and-swap.
 extension Plan {
     static let claimRefPrefix = "refs/claims/"
 
@@ -43,6 +43,26 @@ extension Plan {
                 }
             }
         }
+    }
+
+    /// Deletes the claims on `paths` that still name proposal `number` (by compare-and-swap, so a
+    /// claim someone took over meanwhile stays). Called when the proposal closes or stops changing
+    /// a file; a claim left behind (a crash) is stale and taken over by the next claimant.
+    func releaseClaims(_ paths: Set<String>, of number: ProposalNumber) throws {
+        guard !paths.isEmpty else { return }
+        let mine = try repository.writeBlob(Data("\(number)\n".utf8))
+        for path in paths.sorted() where try repository.referenceTarget(Self.claimRefPrefix + path) == mine {
+            do {
+                try repository.deleteReference(Self.claimRefPrefix + path, expected: mine)
+            } catch let error as GitError where error.isReferenceConflict {
+                continue
+            }
+        }
+    }
+
+    /// The claims of a closing proposal: every version file its head changes.
+    func releaseClaims(of proposal: Proposal) throws {
+        try releaseClaims(try versionPaths(from: proposal.base, to: proposal.head), of: proposal.number)
     }
 
     /// The open proposal a claim blob names, when it still changes `path`; nil for a stale claim.

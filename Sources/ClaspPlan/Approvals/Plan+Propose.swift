@@ -47,8 +47,9 @@ extension Plan {
             try retryingConflicts {
                 let opened = try proposal(number)
                 try appendEvent(number, expected: opened.meta, subject: "Withdraw proposal \(number)", body: "\(taken)",
-                                trailers: [Trailer(key: "Event", value: "withdrawn")], by: author, at: time)
+                                trailers: [Trailer(key: "Event", value: "withdrawn")], by: author, at: time, state: .withdrawn)
             }
+            try releaseClaims(try versionPaths(from: base, to: head), of: number)
             throw taken
         }
         return try proposal(number)
@@ -93,8 +94,11 @@ extension Plan {
             try validateTree(base: proposal.base, head: head, kind: proposal.kind)
             try checkEffectiveDatesFree(base: proposal.base, head: head, except: number)
             try recordRevision(number, expected: proposal.meta, head: head, reason: reason, by: actor, at: time)
+            let before = try versionPaths(from: proposal.base, to: proposal.head)
+            let after = try versionPaths(from: proposal.base, to: head)
             do {
-                try claimVersionFiles(try versionPaths(from: proposal.base, to: head), for: number)
+                try claimVersionFiles(after, for: number)
+                try releaseClaims(before.subtracting(after), of: number)
             } catch let taken as ApprovalError {
                 // Another proposal claimed one of the new files at the same instant: undo by
                 // revising back to the previous head (votes on it count again), then refuse.
@@ -102,6 +106,7 @@ extension Plan {
                     try recordRevision(number, expected: try self.proposal(number).meta, head: proposal.head,
                                        reason: "Reverted: \(taken)", by: actor, at: time)
                 }
+                try releaseClaims(after.subtracting(before), of: number)
                 throw taken
             }
         }
@@ -132,6 +137,7 @@ extension Plan {
             }
             try appendEvent(number, expected: proposal.meta, subject: "Withdraw proposal \(number)", body: "",
                             trailers: [Trailer(key: "Event", value: "withdrawn")], by: actor, at: time)
+            try releaseClaims(of: proposal)
         }
     }
 

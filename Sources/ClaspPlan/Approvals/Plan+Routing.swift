@@ -86,10 +86,15 @@ extension Plan {
 
     /// A version blob decoded once per audit.
     private func version(_ file: (blob: ObjectID, path: String), path: String, memo: AuditMemo) throws -> SpecVersion {
+        let classFolder = file.path.split(separator: "/").dropLast().joined(separator: "/")
         if let known = memo.versions[file.blob] { return known }
+        if let latest = memo.latestVersions[classFolder], latest.blob == file.blob { return latest.version }
         let data = try repository.readBlob(file.blob)
         let version = try SpecVersionCodec.decode(String(decoding: data, as: UTF8.self), file: path)
         memo.versions[file.blob] = version
+        if version.effective >= memo.latestVersions[classFolder]?.version.effective ?? version.effective {
+            memo.latestVersions[classFolder] = (file.blob, version)
+        }
         return version
     }
 

@@ -58,7 +58,10 @@ import Testing
         try plan.withdraw(first.number, by: "aortiz", at: ApprovalFixture.clock(12))
         let second = try plan.propose(Self.revision(on: "2030-01-01", duty: "Second."), by: "bchen", at: ApprovalFixture.clock(13))
         #expect(try plan.proposals(state: .open).map(\.number) == [second.number])
-        #expect(try fixture.git("rev-parse", "refs/claims/classes/\(ApprovalFixture.classID)/2030-01-01.yaml").status == 0)
+        let claim = "refs/claims/classes/\(ApprovalFixture.classID)/2030-01-01.yaml"
+        #expect(try fixture.git("cat-file", "-p", claim).stdout == "\(second.number)\n")
+        try plan.withdraw(second.number, by: "bchen", at: ApprovalFixture.clock(14))
+        #expect(try fixture.git("rev-parse", "--verify", "--quiet", claim).status != 0, "withdrawal releases the claim")
     }
 
     @Test func listingsReadLogsWrittenBeforeTheStateTrailer() throws {
