@@ -5,8 +5,15 @@ internal import CLibGit2
 /// Every entry point reads this constant (`_ = libgit2Runtime`) before its first C call; Swift runs a global's
 /// initialiser once, thread-safely, so no mutable state or lock is needed. libgit2 is never shut down: the
 /// process owns it until exit.
+///
+/// Pack files are mapped in windows of 32 MiB with at most 256 MiB mapped at once (libgit2's 64-bit defaults
+/// are one window of up to 1 GiB and 8 GiB mapped): pages of a mapped pack stay resident once read, so a
+/// command that reads a whole large plan would otherwise hold the whole pack. The sizes must be set before
+/// the first pack is opened, because a window already mapped keeps serving every offset it covers.
 let libgit2Runtime: Void = {
     git_libgit2_init()
+    _ = clasp_git_set_mwindow_size(32 << 20)
+    _ = clasp_git_set_mwindow_mapped_limit(256 << 20)
     return
 }()
 

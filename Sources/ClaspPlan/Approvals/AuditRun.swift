@@ -41,6 +41,7 @@ enum AuditRun {
     static func verify(planAt path: String, adoptions: [Adoption], tips: [(number: ProposalNumber, tip: ObjectID)],
                        adoptedNumbers: [ProposalNumber: ObjectID]) throws -> Results {
         // The audit reads nearly every object of the plan once: keep libgit2 from holding all of it.
+        // (Pack windows are already small: see `LibGit2.limitMemory`.)
         try LibGit2.limitMemory(objectCacheBytes: 32 << 20, packWindowBytes: 32 << 20, mappedPackBytes: 128 << 20)
         let runs = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, adoptions.count / 64 + 1))
         let size = (adoptions.count + runs - 1) / max(runs, 1)
