@@ -5,8 +5,15 @@ internal import CLibGit2
 /// Every entry point reads this constant (`_ = libgit2Runtime`) before its first C call; Swift runs a global's
 /// initialiser once, thread-safely, so no mutable state or lock is needed. libgit2 is never shut down: the
 /// process owns it until exit.
+///
+/// Pack files are mapped in windows of 32 MiB with at most 256 MiB mapped at once (libgit2's 64-bit defaults
+/// are one window of up to 1 GiB and 8 GiB mapped): pages of a mapped pack stay resident once read, so a
+/// command that reads a whole large plan would otherwise hold the whole pack. The sizes must be set before
+/// the first pack is opened, because a window already mapped keeps serving every offset it covers.
 let libgit2Runtime: Void = {
     git_libgit2_init()
+    _ = clasp_git_set_mwindow_size(32 << 20)
+    _ = clasp_git_set_mwindow_mapped_limit(256 << 20)
     return
 }()
 
@@ -47,5 +54,20 @@ public enum LibGit2 {
             clasp_git_set_strict_object_creation(enabled ? 1 : 0),
             "git_libgit2_opts",
             context: "setting strict object creation")
+    }
+
+    /// Caps, for the whole process, libgit2's object cache (per repository handle) and how much of the pack
+    /// files it keeps mapped (in windows of `packWindowBytes`).
+    ///
+    /// libgit2 maps a pack in one window of up to 1 GiB and keeps every page it touched resident, and caches
+    /// up to 256 MiB of parsed objects per handle; a job that reads a whole large plan (the audit) would hold
+    /// all of it. Smaller windows let libgit2 unmap the least recently used ones past `mappedPackBytes`.
+    ///
+    /// - Throws: ``GitError`` if libgit2 refuses an option.
+    public static func limitMemory(objectCacheBytes: Int, packWindowBytes: Int, mappedPackBytes: Int) throws {
+        _ = libgit2Runtime
+        try check(clasp_git_set_cache_max_size(objectCacheBytes), "git_libgit2_opts", context: "setting the object cache size")
+        try check(clasp_git_set_mwindow_size(packWindowBytes), "git_libgit2_opts", context: "setting the pack window size")
+        try check(clasp_git_set_mwindow_mapped_limit(mappedPackBytes), "git_libgit2_opts", context: "setting the mapped pack limit")
     }
 }

@@ -29,10 +29,17 @@ public struct CommitInfo: Sendable, Equatable {
 
     /// The first line that is not blank, trimmed at the end.
     static func summary(of message: String) -> String {
-        let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
-        let first = lines.first { !$0.allSatisfy(\.isWhitespace) } ?? ""
-        var line = Substring(first)
-        while let last = line.last, last.isWhitespace { line = line.dropLast() }
-        return String(line)
+        // Line by line, so only the lines up to the summary are looked at (messages can be long).
+        var rest = Substring(message)
+        while true {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            var line = rest[..<end]
+            if !line.allSatisfy(\.isWhitespace) {
+                while let last = line.last, last.isWhitespace { line = line.dropLast() }
+                return String(line)
+            }
+            guard end < rest.endIndex else { return "" }
+            rest = rest[rest.index(after: end)...]
+        }
     }
 }

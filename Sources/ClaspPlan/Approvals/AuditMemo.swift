@@ -22,26 +22,36 @@ final class AuditMemo {
         var new: ObjectID
     }
 
-    var commits: [ObjectID: CommitInfo] = [:]
-    /// Changed paths by tree pair: an adoption's own diff, its proposal's and routing's are
-    /// usually the same pair, and git's tree diff is the audit's largest cost.
-    var changedPaths: [TreePair: [String]] = [:]
-    /// Decoded rosters by blob.
+    /// The memos that grow with the plan are bounded (`BoundedMemo`): each capacity is well above
+    /// how far back an entry is reused (a class's previous version was decoded one pass over
+    /// the classes ago), so bounding costs few re-reads and keeps memory flat.
+    var commits = BoundedMemo<ObjectID, CommitInfo>(capacity: 1024)
+    /// Changed files by tree pair: an adoption's own diff, its proposal's and routing's are
+    /// usually the same pair.
+    var treeChanges = BoundedMemo<TreePair, [TreeChange]>(capacity: 1024)
+    /// Entries of small folders (a class's versions) by tree id.
+    var folderEntries = BoundedMemo<ObjectID, [TreeEntry]>(capacity: 1024)
+    /// Decoded rosters by blob (a plan has few).
     var rosters: [ObjectID: Roster] = [:]
-    /// Decoded workflow folders by the folder's tree id.
+    /// Decoded workflow folders by the folder's tree id (a plan has few).
     var workflowFolders: [ObjectID: [(path: String, blob: ObjectID, workflow: Workflow)]] = [:]
-    /// Decoded spec versions by blob.
-    var versions: [ObjectID: SpecVersion] = [:]
+    /// Decoded spec versions by blob, for the few reads of one adoption.
+    var versions = BoundedMemo<ObjectID, SpecVersion>(capacity: 256)
+    /// The latest version decoded of each class folder: what the next adoption of that class
+    /// compares against. One per class, so memory follows the plan's size, not its history.
+    var latestVersions: [String: (blob: ObjectID, version: SpecVersion)] = [:]
     /// Routing of one version file (its semantic diff and categories) by compared and new blob.
-    var versionRouting: [BlobPair: (changes: SpecChangeSet?, categories: Set<ChangeCategory>)] = [:]
+    var versionRouting = BoundedMemo<BlobPair, (changes: SpecChangeSet?, categories: Set<ChangeCategory>)>(capacity: 1024)
     /// Change sets by tree pair.
-    var changeSets: [TreePair: [ClassChangeSet]] = [:]
+    var changeSets = BoundedMemo<TreePair, [ClassChangeSet]>(capacity: 1024)
     /// First-parent history of each meta tip read, newest first.
-    var metaHistories: [ObjectID: [ObjectID]] = [:]
+    var metaHistories = BoundedMemo<ObjectID, [ObjectID]>(capacity: 512)
     /// Parsed events by meta commit; nil marks a commit that is not a Clasp event.
-    var events: [ObjectID: ProposalEvent?] = [:]
+    var events = BoundedMemo<ObjectID, ProposalEvent?>(capacity: 2048)
     /// Editorial verdicts by tree pair (vote tree to head tree).
-    var editorial: [TreePair: Bool] = [:]
+    var editorial = BoundedMemo<TreePair, Bool>(capacity: 1024)
+    /// Proposals as their logs' tips tell them, by number, once an adoption's check derived them.
+    var atTip: [ProposalNumber: (tip: ObjectID, state: ProposalState, adoptedAs: ObjectID?)] = [:]
 
     /// The commit, read once.
     func commit(_ id: ObjectID, in repository: Repository) throws -> CommitInfo {
@@ -66,12 +76,20 @@ final class AuditMemo {
         return history
     }
 
-    /// The paths that differ between two trees, diffed once per pair.
-    func changedPaths(from old: ObjectID, to new: ObjectID, in repository: Repository) throws -> [String] {
-        if let known = changedPaths[TreePair(old: old, new: new)] { return known }
-        let paths = try repository.changedPaths(from: old, to: new)
-        changedPaths[TreePair(old: old, new: new)] = paths
-        return paths
+    /// The files that differ between two trees, diffed once per pair.
+    func treeChanges(from old: ObjectID, to new: ObjectID, in repository: Repository) throws -> [TreeChange] {
+        if let known = treeChanges[TreePair(old: old, new: new)] { return known }
+        let changes = try repository.treeChanges(from: old, to: new)
+        treeChanges[TreePair(old: old, new: new)] = changes
+        return changes
+    }
+
+    /// The entries of a folder, read once.
+    func folder(_ id: ObjectID, in repository: Repository) throws -> [TreeEntry] {
+        if let known = folderEntries[id] { return known }
+        let entries = try repository.readTree(id)
+        folderEntries[id] = entries
+        return entries
     }
 
     /// The event a meta commit records, parsed once.

@@ -66,6 +66,7 @@ extension Plan {
         let actor = try snapshot(commit: commit).roster().person(person) ?? member(person, of: proposal)
         try appendEvent(number, expected: proposal.meta, subject: "Adopt proposal \(number)", body: "",
                         trailers: Self.adoptedTrailers(commit), by: actor, at: time)
+        try releaseClaims(of: proposal)
     }
 
     /// The commit on main's first-parent line, after `base`, whose `Proposal:` trailer is `number`.

@@ -14,59 +14,70 @@ extension Plan {
     /// Re-derives the audit from git objects and refs; uses no index. What it derives from one
     /// git object (a meta log, a roster, a workflow, a spec text, a diff) it keeps for the rest
     /// of this call only, in an `AuditMemo`.
+    ///
+    /// Main's commits are classified in one pass; the adoptions (and the proposal logs behind
+    /// them) are then verified in contiguous runs on every core, each run with its own
+    /// repository handle and memo (`AuditRun`), and the findings assembled in history order.
     public func auditVerify() throws -> AuditReport {
-        let memo = AuditMemo()
         var report = AuditReport(findings: [], adoptions: [], bootstraps: [], creation: nil, proposalsChecked: 0)
+        let tips = Dictionary(try proposalTips().map { ($0.number, $0.tip) }, uniquingKeysWith: { first, _ in first })
         var adoptedNumbers: [ProposalNumber: ObjectID] = [:]
+        var entries: [AuditEntry] = []
+        var adoptions: [AuditRun.Adoption] = []
+        let memo = AuditMemo()
         for id in try mainHistory().reversed() {
             let commit = try repository.readCommit(id)
-            func finding(_ message: String) { report.findings.append(.init(commit: id, message: message)) }
+            var entry = AuditEntry(commit: id)
             let trailers = commit.trailers
             func value(_ key: String) -> String? { trailers.first { $0.key.caseInsensitiveCompare(key) == .orderedSame }?.value }
             if commit.parentIDs.isEmpty {
-                if value("Change")?.hasPrefix("create-plan") == true { report.creation = id } else {
-                    finding("root commit is not a plan creation (no `Change: create-plan` trailer)")
+                if value("Change")?.hasPrefix("create-plan") == true { entry.kind = .creation } else {
+                    entry.problems.append("root commit is not a plan creation (no `Change: create-plan` trailer)")
                 }
-                continue
-            }
-            if let numberText = value("Proposal") {
-                guard let number = Int(numberText) else { finding("Proposal: trailer '\(numberText)' is not a number"); continue }
-                if let earlier = adoptedNumbers[number] {
-                    finding("proposal \(number) was already adopted in \(earlier.hex.prefix(10)); adopted twice")
+            } else if let numberText = value("Proposal") {
+                if let number = Int(numberText) {
+                    if let earlier = adoptedNumbers[number] {
+                        entry.problems.append("proposal \(number) was already adopted in \(earlier.hex.prefix(10)); adopted twice")
+                    }
+                    adoptedNumbers[number] = id
+                    entry.kind = .adoption
+                    adoptions.append(.init(entry: entries.count, commit: commit, number: number, tip: tips[number]))
+                } else {
+                    entry.problems.append("Proposal: trailer '\(numberText)' is not a number")
                 }
-                adoptedNumbers[number] = id
-                let problems = try verifyAdoption(commit, number: number, memo: memo)
-                problems.forEach(finding)
-                if problems.isEmpty { report.adoptions.append(id) }
-                continue
+            } else if value("Bootstrap") != nil {
+                if let problem = try bootstrapProblem(commit, memo: memo) { entry.problems.append(problem) } else { entry.kind = .bootstrap }
+            } else {
+                entry.problems.append("not an adoption: commit '\(commit.summary)' by \(commit.author.name) <\(commit.author.email)> has no Proposal: trailer (made outside Clasp, e.g. with plain git commit)")
             }
-            if value("Bootstrap") != nil {
-                if let problem = try bootstrapProblem(commit, memo: memo) { finding(problem) } else { report.bootstraps.append(id) }
-                continue
-            }
-            finding("not an adoption: commit '\(commit.summary)' by \(commit.author.name) <\(commit.author.email)> has no Proposal: trailer (made outside Clasp, e.g. with plain git commit)")
+            entries.append(entry)
         }
-        for number in try proposalNumbers() {
-            report.proposalsChecked += 1
-            let proposal: Proposal
-            do {
-                guard let tip = try repository.referenceTarget(Proposal.metaRef(number)) else { throw ApprovalError.unknownProposal(number) }
-                proposal = try self.proposal(number, meta: tip, memo: memo)
-            } catch {
-                report.findings.append(.init(commit: nil, message: "\(Proposal.metaRef(number)): \(error)")); continue
-            }
-            if proposal.state == .adopted, let commit = proposal.adoptedAs, adoptedNumbers[number] != commit {
-                report.findings.append(.init(commit: commit, message: "proposal \(number)'s log says it was adopted in \(commit.hex.prefix(10)), which is not an adoption on main"))
+        let results = try AuditRun.verify(planAt: path, adoptions: adoptions, tips: tips.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                                          adoptedNumbers: adoptedNumbers)
+        for (index, problems) in results.adoptionProblems {
+            entries[index].problems += problems
+            if !problems.isEmpty { entries[index].kind = nil }
+        }
+        for entry in entries {
+            report.findings += entry.problems.map { .init(commit: entry.commit, message: $0) }
+            switch entry.kind {
+            case .creation: report.creation = entry.commit
+            case .adoption: report.adoptions.append(entry.commit)
+            case .bootstrap: report.bootstraps.append(entry.commit)
+            case nil: break
             }
         }
+        report.findings += results.proposalFindings.map(\.finding)
+        report.proposalsChecked = tips.count
         return report
     }
 
-    /// The problems of one adoption commit; empty when it checks out.
-    private func verifyAdoption(_ commit: CommitInfo, number: ProposalNumber, memo: AuditMemo) throws -> [String] {
+    /// The problems of one adoption commit; empty when it checks out. `tip` is the proposal's
+    /// meta tip as listed when the audit began.
+    func verifyAdoption(_ commit: CommitInfo, number: ProposalNumber, tip: ObjectID?, memo: AuditMemo) throws -> [String] {
         let trailers = commit.trailers
         func value(_ key: String) -> String? { trailers.first { $0.key == key }?.value }
-        guard let tip = try repository.referenceTarget(Proposal.metaRef(number)) else {
+        guard let tip else {
             return ["meta ref \(Proposal.metaRef(number)) is missing: the votes behind this adoption cannot be checked"]
         }
         guard let metaText = value("Proposal-Meta"), let meta = ObjectID(hex: metaText) else {
@@ -80,6 +91,7 @@ extension Plan {
         let judged = try proposal(number, meta: meta, within: tip, memo: memo)
         var problems: [String] = []
         let now = try proposal(number, meta: tip, memo: memo)
+        memo.atTip[number] = (tip, now.state, now.adoptedAs)
         if now.adoptedAs != commit.id {
             problems.append("proposal \(number)'s log has no 'adopted' event for this commit (an interrupted adoption: `clasp adopt \(number)` completes it)")
         }
@@ -104,13 +116,15 @@ extension Plan {
         }
         // The content adopted must be the content voted on: the same files, with the head's bytes.
         let parentTree = try memo.commit(commit.parentIDs[0], in: repository).treeID
-        let adopted = try memo.changedPaths(from: parentTree, to: commit.treeID, in: repository)
+        let adopted = try memo.treeChanges(from: parentTree, to: commit.treeID, in: repository)
         let baseTree = try memo.commit(judged.base, in: repository).treeID
         let headTree = try memo.commit(judged.head, in: repository).treeID
-        let proposed = try memo.changedPaths(from: baseTree, to: headTree, in: repository)
-        var differing = Set(adopted).symmetricDifference(proposed)
-        for path in adopted where try repository.entry(atPath: path, inTree: commit.treeID)?.id != repository.entry(atPath: path, inTree: headTree)?.id {
-            differing.insert(path)
+        let proposed = Dictionary(try memo.treeChanges(from: baseTree, to: headTree, in: repository).map { ($0.path, $0.new) },
+                                  uniquingKeysWith: { first, _ in first })
+        // Paths changed on one side only differ; paths changed on both must end with the head's entry.
+        var differing = Set(adopted.map(\.path)).symmetricDifference(proposed.keys)
+        for change in adopted where proposed[change.path].map({ $0 != change.new }) ?? false {
+            differing.insert(change.path)
         }
         if !differing.isEmpty {
             problems.append("adopted content differs from what was voted on in \(differing.sorted().joined(separator: ", "))")

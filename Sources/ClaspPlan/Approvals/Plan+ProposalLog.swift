@@ -5,8 +5,15 @@ import Foundation
 /// Reading and appending to the proposals' meta logs.
 extension Plan {
     /// Every proposal, by number; with `state`, only those in that state.
+    ///
+    /// With `state`, a log whose tip records another state (`ProposalTip`) is skipped after one
+    /// commit read, so listing the open proposals does not grow with the closed ones.
     public func proposals(state: ProposalState? = nil) throws -> [Proposal] {
-        try proposalNumbers().map { try proposal($0) }.filter { state == nil || $0.state == state }
+        try proposalTips().compactMap { number, tip in
+            if let state, let recorded = try ProposalTip.recordedState(of: tip, in: repository), recorded != state { return nil }
+            let proposal = try proposal(number, meta: tip)
+            return state == nil || proposal.state == state ? proposal : nil
+        }
     }
 
     /// One proposal as its meta log tells it now.
@@ -21,11 +28,16 @@ extension Plan {
 
     /// The numbers that have a meta ref, ascending.
     func proposalNumbers() throws -> [ProposalNumber] {
-        try repository.references(withPrefix: Proposal.refPrefix).compactMap { ref -> Int? in
+        try proposalTips().map(\.number)
+    }
+
+    /// Each proposal's number and meta tip, by ascending number, from one listing of the refs.
+    func proposalTips() throws -> [(number: ProposalNumber, tip: ObjectID)] {
+        try repository.references(withPrefix: Proposal.refPrefix).compactMap { ref -> (ProposalNumber, ObjectID)? in
             let parts = ref.name.dropFirst(Proposal.refPrefix.count).split(separator: "/")
-            guard parts.count == 2, parts[1] == "meta" else { return nil }
-            return Int(parts[0])
-        }.sorted()
+            guard parts.count == 2, parts[1] == "meta", let number = Int(parts[0]) else { return nil }
+            return (number, ref.target)
+        }.sorted { $0.0 < $1.0 }
     }
 
     /// The proposal as its log stood at meta commit `tip`: what an adoption saw, for the audit.
@@ -72,8 +84,9 @@ extension Plan {
     /// - Throws: `PlanError.concurrentUpdate` when the log moved since `expected` was read.
     @discardableResult
     func appendEvent(_ number: ProposalNumber, expected: ObjectID?, subject: String, body: String,
-                     trailers: [Trailer], by person: Person, at time: Date) throws -> ObjectID {
-        let commit = try eventCommit(number, parent: expected, subject: subject, body: body, trailers: trailers, by: person, at: time)
+                     trailers: [Trailer], by person: Person, at time: Date, state: ProposalState = .open) throws -> ObjectID {
+        let commit = try eventCommit(number, parent: expected, subject: subject, body: body, trailers: trailers, by: person,
+                                     at: time, state: state)
         do {
             try repository.updateReference(Proposal.metaRef(number), to: commit, expected: expected,
                                            message: "clasp: \(subject)")
@@ -83,14 +96,23 @@ extension Plan {
         return commit
     }
 
+    /// Writes one event commit without moving any ref.
+    ///
+    /// Every event carries `State:`, the proposal's state once the event is recorded, so a
+    /// listing reads a log's tip instead of walking it (`ProposalTip`). The state follows from
+    /// the event's kind; a comment, allowed in any state, takes `state` from the caller.
     func eventCommit(_ number: ProposalNumber, parent: ObjectID?, subject: String, body: String,
-                     trailers: [Trailer], by person: Person, at time: Date, timeZone: String? = nil) throws -> ObjectID {
+                     trailers: [Trailer], by person: Person, at time: Date, timeZone: String? = nil,
+                     state: ProposalState = .open) throws -> ObjectID {
         let zone = try timeZone ?? current().config().timeZone
         let signature = Signature(name: person.name, email: person.email, time: time,
                                   timeZoneOffsetMinutes: RecordedTime.offsetMinutes(at: time, timeZone: zone))
         let text = body.trimmingWhitespace.isEmpty ? "\(subject)\n" : "\(subject)\n\n\(body.trimmingWhitespace)\n"
+        let kind = trailers.first { $0.key == "Event" }.flatMap { ProposalEvent.Kind(rawValue: $0.value) }
+        let after = kind.map { ProposalTip.state(after: $0, otherwise: state) } ?? state
         let message = try Trailers.append(trailers + [Trailer(key: "Proposal", value: String(number)),
-                                                      Trailer(key: "Person", value: person.id)], to: text)
+                                                      Trailer(key: "Person", value: person.id),
+                                                      Trailer(key: ProposalTip.stateTrailer, value: after.rawValue)], to: text)
         return try repository.createCommit(tree: try repository.emptyTree(), parents: parent.map { [$0] } ?? [],
                                            author: signature, committer: signature, message: message)
     }

@@ -64,7 +64,9 @@ extension Plan {
         }
     }
 
-    /// Refuses a version file another open proposal already changes.
+    /// Refuses a version file another open proposal already changes. Closed proposals cost one
+    /// commit read each (`proposals(state:)`); the race this scan cannot see is closed by the
+    /// claims (`claimVersionFiles`).
     func checkEffectiveDatesFree(base: ObjectID, head: ObjectID, except number: ProposalNumber?) throws {
         let mine = try versionPaths(from: base, to: head)
         guard !mine.isEmpty else { return }
@@ -77,7 +79,8 @@ extension Plan {
         }
     }
 
-    private func versionPaths(from base: ObjectID, to head: ObjectID) throws -> Set<String> {
+    /// The version files (`classes/<id>/<date>.yaml`) that differ between two commits.
+    func versionPaths(from base: ObjectID, to head: ObjectID) throws -> Set<String> {
         let paths = try repository.changedPaths(from: repository.readCommit(base).treeID, to: repository.readCommit(head).treeID)
         return Set(paths.filter { path in
             let parts = path.split(separator: "/")

@@ -40,6 +40,18 @@ extension Plan {
             }
         }
         try repository.updateReference(Proposal.headRef(number), to: head, expected: nil, message: "clasp: proposal \(number) opened")
+        do {
+            try claimVersionFiles(try versionPaths(from: base, to: head), for: number)
+        } catch let taken as ApprovalError {
+            // Opened at the same instant as the holder: this one lost the claim, so it withdraws.
+            try retryingConflicts {
+                let opened = try proposal(number)
+                try appendEvent(number, expected: opened.meta, subject: "Withdraw proposal \(number)", body: "\(taken)",
+                                trailers: [Trailer(key: "Event", value: "withdrawn")], by: author, at: time, state: .withdrawn)
+            }
+            try releaseClaims(try versionPaths(from: base, to: head), of: number)
+            throw taken
+        }
         return try proposal(number)
     }
 
@@ -81,14 +93,37 @@ extension Plan {
                                           message: "Revise proposal \(number)\n\n\(reason)", by: actor, at: time)
             try validateTree(base: proposal.base, head: head, kind: proposal.kind)
             try checkEffectiveDatesFree(base: proposal.base, head: head, except: number)
-            try appendEvent(number, expected: proposal.meta, subject: "Revise proposal \(number)", body: reason,
-                            trailers: [Trailer(key: "Event", value: "revised"), Trailer(key: "Head", value: head.hex),
-                                       Trailer(key: "Tree", value: try repository.readCommit(head).treeID.hex)],
-                            by: actor, at: time)
-            // The meta log is the record; the head ref follows it (a stale head ref is repaired by the next write).
-            let current = try repository.referenceTarget(Proposal.headRef(number))
-            try repository.updateReference(Proposal.headRef(number), to: head, expected: current, message: "clasp: proposal \(number) revised")
+            try recordRevision(number, expected: proposal.meta, head: head, reason: reason, by: actor, at: time)
+            let before = try versionPaths(from: proposal.base, to: proposal.head)
+            let after = try versionPaths(from: proposal.base, to: head)
+            do {
+                try claimVersionFiles(after, for: number)
+                try releaseClaims(before.subtracting(after), of: number)
+            } catch let taken as ApprovalError {
+                // Another proposal claimed one of the new files at the same instant: undo by
+                // revising back to the previous head (votes on it count again), then refuse.
+                try retryingConflicts {
+                    try recordRevision(number, expected: try self.proposal(number).meta, head: proposal.head,
+                                       reason: "Reverted: \(taken)", by: actor, at: time)
+                }
+                try releaseClaims(after.subtracting(before), of: number)
+                throw taken
+            }
         }
+    }
+
+    /// Appends a `revised` event naming `head` and moves the head ref to it.
+    @discardableResult
+    private func recordRevision(_ number: ProposalNumber, expected: ObjectID, head: ObjectID, reason: String,
+                                by actor: Person, at time: Date) throws -> ObjectID {
+        let event = try appendEvent(number, expected: expected, subject: "Revise proposal \(number)", body: reason,
+                                    trailers: [Trailer(key: "Event", value: "revised"), Trailer(key: "Head", value: head.hex),
+                                               Trailer(key: "Tree", value: try repository.readCommit(head).treeID.hex)],
+                                    by: actor, at: time)
+        // The meta log is the record; the head ref follows it (a stale head ref is repaired by the next write).
+        let current = try repository.referenceTarget(Proposal.headRef(number))
+        try repository.updateReference(Proposal.headRef(number), to: head, expected: current, message: "clasp: proposal \(number) revised")
+        return event
     }
 
     /// Closes an open proposal without adopting it. The author or an administrator may withdraw.
@@ -102,6 +137,7 @@ extension Plan {
             }
             try appendEvent(number, expected: proposal.meta, subject: "Withdraw proposal \(number)", body: "",
                             trailers: [Trailer(key: "Event", value: "withdrawn")], by: actor, at: time)
+            try releaseClaims(of: proposal)
         }
     }
 
@@ -111,7 +147,7 @@ extension Plan {
             let proposal = try self.proposal(number)
             let actor = try member(person, of: proposal)
             try appendEvent(number, expected: proposal.meta, subject: "Comment on proposal \(number)", body: text,
-                            trailers: [Trailer(key: "Event", value: "comment")], by: actor, at: time)
+                            trailers: [Trailer(key: "Event", value: "comment")], by: actor, at: time, state: proposal.state)
         }
     }
 

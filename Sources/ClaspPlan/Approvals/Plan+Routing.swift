@@ -16,8 +16,10 @@ extension Plan {
     /// reused for every later change between the same two blobs.
     func changeSets(from old: ObjectID, to new: ObjectID, memo: AuditMemo? = nil) throws -> [ClassChangeSet] {
         if let memo, let known = memo.changeSets[.init(old: old, new: new)] { return known }
-        let paths = try memo?.changedPaths(from: old, to: new, in: repository) ?? repository.changedPaths(from: old, to: new)
-        let sets = try paths.map { path in
+        let changes = try memo?.treeChanges(from: old, to: new, in: repository)
+            ?? repository.changedPaths(from: old, to: new).map { TreeChange(path: $0, old: nil, new: nil, oldFolder: nil, newFolder: nil) }
+        let sets = try changes.map { change in
+            let path = change.path
             let parts = path.split(separator: "/").map(String.init)
             guard parts.count == 3, parts[0] == PlanLayout.classesDir else {
                 return ClassChangeSet(classID: nil, effective: nil, path: path, changes: nil, categories: [.other])
@@ -30,7 +32,7 @@ extension Plan {
                 return ClassChangeSet(classID: classID, effective: nil, path: path, changes: nil, categories: [.other])
             }
             if let memo {
-                return try memoizedVersionChangeSet(classID: classID, effective: date, path: path, from: old, to: new, memo: memo)
+                return try memoizedVersionChangeSet(classID: classID, effective: date, change: change, memo: memo)
             }
             let before = try version(at: path, in: old)
             let after = try version(at: path, in: new)
@@ -42,16 +44,23 @@ extension Plan {
         return sets
     }
 
-    /// `versionChangeSet` for one file, with its routing looked up by the blob compared against
-    /// (the old text, or the previous version's for a new file) and the new blob.
-    private func memoizedVersionChangeSet(classID: String, effective date: PlanDate, path: String,
-                                          from old: ObjectID, to new: ObjectID, memo: AuditMemo) throws -> ClassChangeSet {
-        let before = try versionBlob(at: path, in: old)
-        let after = try versionBlob(at: path, in: new)
+    /// `versionChangeSet` for one changed file, with its routing looked up by the blob compared
+    /// against (the old text, or the previous version's for a new file) and the new blob. The
+    /// change's entries and folder give both blobs and the previous version without path lookups.
+    private func memoizedVersionChangeSet(classID: String, effective date: PlanDate, change: TreeChange,
+                                          memo: AuditMemo) throws -> ClassChangeSet {
+        let path = change.path
+        let before = Self.fileBlob(change.old, path: path)
+        let after = Self.fileBlob(change.new, path: path)
         var compared = before
-        if before == nil, let after {
+        if before == nil, let after, let folder = change.newFolder {
             let afterVersion = try version(after, path: path, memo: memo)
-            compared = try previousVersionBlob(of: classID, before: afterVersion.effective, in: new)
+            let earlier = try memo.folder(folder, in: repository).compactMap { entry -> (PlanDate, TreeEntry)? in
+                PlanLayout.effectiveDate(fromFileName: entry.name).flatMap { $0 < afterVersion.effective ? ($0, entry) : nil }
+            }
+            if let previous = earlier.max(by: { $0.0 < $1.0 }) {
+                compared = Self.fileBlob(previous.1, path: PlanLayout.versionFile(classID, previous.0))
+            }
         }
         let pair = AuditMemo.BlobPair(old: compared?.blob, new: after?.blob)
         if let known = memo.versionRouting[pair] {
@@ -66,9 +75,9 @@ extension Plan {
         return set
     }
 
-    /// The blob of a version file and the path it was found at, or nil when absent (or not a file).
-    private func versionBlob(at path: String, in tree: ObjectID) throws -> (blob: ObjectID, path: String)? {
-        guard let entry = try repository.entry(atPath: path, inTree: tree) else { return nil }
+    /// A file entry's blob and path, or nil when absent (or not a file).
+    private static func fileBlob(_ entry: TreeEntry?, path: String) -> (blob: ObjectID, path: String)? {
+        guard let entry else { return nil }
         switch entry.mode {
         case .blob, .executable, .link: return (entry.id, path)
         case .tree, .commit: return nil
@@ -77,18 +86,16 @@ extension Plan {
 
     /// A version blob decoded once per audit.
     private func version(_ file: (blob: ObjectID, path: String), path: String, memo: AuditMemo) throws -> SpecVersion {
+        let classFolder = file.path.split(separator: "/").dropLast().joined(separator: "/")
         if let known = memo.versions[file.blob] { return known }
+        if let latest = memo.latestVersions[classFolder], latest.blob == file.blob { return latest.version }
         let data = try repository.readBlob(file.blob)
         let version = try SpecVersionCodec.decode(String(decoding: data, as: UTF8.self), file: path)
         memo.versions[file.blob] = version
+        if version.effective >= memo.latestVersions[classFolder]?.version.effective ?? version.effective {
+            memo.latestVersions[classFolder] = (file.blob, version)
+        }
         return version
-    }
-
-    private func previousVersionBlob(of classID: String, before date: PlanDate, in tree: ObjectID) throws -> (blob: ObjectID, path: String)? {
-        guard let folder = try repository.entry(atPath: PlanLayout.classDir(classID), inTree: tree), folder.mode == .tree else { return nil }
-        let earlier = try repository.readTree(folder.id).compactMap { PlanLayout.effectiveDate(fromFileName: $0.name) }.filter { $0 < date }
-        guard let previous = earlier.max() else { return nil }
-        return try versionBlob(at: PlanLayout.versionFile(classID, previous), in: tree)
     }
 
     /// The change set of one version file, given its text before and after and a way to find
