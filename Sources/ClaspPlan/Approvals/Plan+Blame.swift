@@ -17,10 +17,13 @@ extension Plan {
             throw PlanError.noVersionInEffect(classID: id, on: today, firstEffective: nil)
         }
         // Text carried from one version file into the next keeps its origin: the walk follows
-        // the union of every version file of the class, commit by commit.
+        // the union of every version file of the class, commit by commit. Only commits that
+        // changed the class folder can change that union: the recorded-time index lists them
+        // (oldest first here), and without the index the walk takes every commit on main.
+        let touching = withRecordedIndex { index in try index.changes(touching: id).map(\.commit) }
         var introduced: [String: ObjectID] = [:]
         var previousFolder: ObjectID?
-        for commitID in try mainHistory().reversed() {
+        for commitID in try (touching ?? mainHistory()).reversed() {
             let commit = try repository.readCommit(commitID)
             let folder = try repository.entry(atPath: PlanLayout.classDir(id), inTree: commit.treeID)?.id
             guard folder != previousFolder else { continue }

@@ -85,6 +85,14 @@ struct GeneratedAdoptionWriter {
         pendingReferences = []
     }
 
+    /// Flushes the last batch and ends batching (see `Repository.finishObjectBatch()`), then
+    /// writes the last proposal refs.
+    mutating func finish() throws {
+        try plan.repository.finishObjectBatch()
+        try plan.repository.addPackedReferences(pendingReferences)
+        pendingReferences = []
+    }
+
     /// What `Plan.changeSets(from:to:)` finds for this change (in git's path order), from the
     /// texts in memory: every path the draft writes is new or changed content.
     private func changeSets(_ change: GeneratedPlanWriter.Change) throws -> [ClassChangeSet] {
