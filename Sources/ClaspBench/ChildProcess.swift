@@ -3,8 +3,15 @@ import Foundation
 import Glibc
 #endif
 
-/// Runs a program to completion with output discarded, measuring its wall time and peak
-/// resident memory (`ru_maxrss` from `wait4`, so each run is measured alone).
+/// Runs a program to completion with output discarded, measuring its wall time and, separately,
+/// its own peak resident memory.
+///
+/// `ru_maxrss` from `wait4` on a child this process spawned is not the child's alone: glibc's
+/// `posix_spawn` starts the child in this process's address space (`CLONE_VM`), and at `exec`
+/// Linux carries that address space's high-water mark into the child's `maxrss`, so every
+/// child reads at least the bench's own peak (the in-process generation's). A small process
+/// that forks its own child (GNU `time`) does not have that problem: ``peakKilobytes(_:)``
+/// measures through it, in a run of its own so the wall times stay free of its start-up.
 enum ChildProcess {
     struct Sample {
         var seconds: Double
@@ -43,6 +50,17 @@ enum ChildProcess {
             throw Failure.exit(command: arguments.joined(separator: " "), status: exitStatus)
         }
         return Sample(seconds: seconds, peakKilobytes: usage.ru_maxrss)
+    }
+
+    /// The peak resident memory of one run of `arguments` alone, in KiB, as GNU `time` measures
+    /// it (`%M`, the child's `ru_maxrss`); nil when `/usr/bin/time` is not installed.
+    static func peakKilobytes(_ arguments: [String]) throws -> Int? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else { return nil }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("clasp-bench-rss-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        _ = try run(["/usr/bin/time", "-f", "%M", "-o", report, "--"] + arguments)
+        let text = try String(contentsOfFile: report, encoding: .utf8)
+        return text.split(whereSeparator: \.isNewline).last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
     }
 
     /// Runs a shell command line and returns its standard output (setup steps, not timed).

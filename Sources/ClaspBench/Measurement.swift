@@ -16,12 +16,14 @@ struct Measurement {
         return sorted[min(rank, sorted.count - 1)]
     }
 
-    /// Runs a whole process `runs` times after `warmUp` discarded runs.
+    /// Runs a whole process `runs` times after `warmUp` discarded runs (at least one); the first
+    /// warm-up runs through GNU `time` and gives the child's own peak memory (see ``ChildProcess``).
     static func process(_ name: String, _ arguments: [String], runs: Int, warmUp: Int = 3) throws -> Measurement {
-        for _ in 0..<warmUp { _ = try ChildProcess.run(arguments) }
+        let peak = try ChildProcess.peakKilobytes(arguments)
+        for _ in 1..<max(1, warmUp) { _ = try ChildProcess.run(arguments) }
         var samples: [ChildProcess.Sample] = []
         for _ in 0..<runs { samples.append(try ChildProcess.run(arguments)) }
-        return Measurement(name: name, seconds: samples.map(\.seconds), peakKilobytes: samples.map(\.peakKilobytes).max())
+        return Measurement(name: name, seconds: samples.map(\.seconds), peakKilobytes: peak)
     }
 
     /// Runs a shell pipeline (for git jobs of two commands) the same way.

@@ -7,6 +7,7 @@ extension Clasp {
     /// `clasp accounts`: the server's sign-ins, kept outside the plans.
     struct Accounts: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "accounts",
             abstract: "Manage the server's accounts (passwords and API tokens).",
             discussion: """
                 An account id is the person's roster id: their roles come from each plan's roster.
@@ -50,7 +51,7 @@ struct PasswordOptions: ParsableArguments {
 
 extension Clasp.Accounts {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an account for a roster id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an account for a roster id.")
         @OptionGroup var options: AccountsOptions
         @OptionGroup var passwords: PasswordOptions
         @Argument(help: "The roster id.") var id: String
@@ -63,7 +64,7 @@ extension Clasp.Accounts {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an account and its tokens.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an account and its tokens.")
         @OptionGroup var options: AccountsOptions
         @Argument(help: "The roster id.") var id: String
 
@@ -87,7 +88,7 @@ extension Clasp.Accounts {
     }
 
     struct Token: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Issue an API token; it is printed once and stored only as a digest.")
+        static let configuration = CommandConfiguration(commandName: "token", abstract: "Issue an API token; it is printed once and stored only as a digest.")
         @OptionGroup var options: AccountsOptions
         @Option(help: "A label to recognise the token by.") var label = "cli"
         @Argument(help: "The roster id.") var id: String
@@ -98,7 +99,7 @@ extension Clasp.Accounts {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List accounts and their token labels.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List accounts and their token labels.")
         @OptionGroup var options: AccountsOptions
 
         func run() throws {

@@ -6,6 +6,7 @@ extension Clasp {
     /// `clasp adopt N`.
     struct Adopt: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "adopt",
             abstract: "Adopt an approved proposal onto main.",
             discussion: """
                 Checks the workflow in force on the proposal's base, merges onto the current main and

@@ -7,6 +7,7 @@ extension Clasp {
     /// `clasp audit verify|export`.
     struct Audit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "audit",
             abstract: "Verify from git alone that every change on main was approved, or export the record.",
             subcommands: [Verify.self, Export.self])
 
@@ -14,6 +15,7 @@ extension Clasp {
 
         struct Verify: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "verify",
                 abstract: "Check every commit on main; exit 1 with one line per finding.",
                 discussion: """
                     Each commit on main must be an adoption whose votes, in its proposal's meta log,
@@ -39,7 +41,7 @@ extension Clasp {
         }
 
         struct Export: AsyncParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Export every commit on main and the votes behind each adoption.")
+            static let configuration = CommandConfiguration(commandName: "export", abstract: "Export every commit on main and the votes behind each adoption.")
 
             enum Format: String, ExpressibleByArgument { case csv, json }
 

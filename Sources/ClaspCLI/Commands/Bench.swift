@@ -6,6 +6,7 @@ extension Clasp {
     /// `clasp bench`: tools for measuring Clasp at scale.
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "bench",
             abstract: "Tools for benchmarks: generate large, realistic plans.",
             subcommands: [Generate.self])
     }
@@ -15,6 +16,7 @@ extension Clasp.Bench {
     /// `clasp bench generate`: a deterministic, realistic plan of a chosen size.
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "generate",
             abstract: "Generate a realistic plan of a chosen size, the same for the same seed.",
             discussion: """
                 Writes classes with spec texts of realistic length, series levels, FLSA status and pay

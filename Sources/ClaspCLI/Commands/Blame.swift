@@ -7,6 +7,7 @@ extension Clasp {
     /// `clasp blame CLASS`: which adoption introduced each duty and qualification, and who approved it.
     struct Blame: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "blame",
             abstract: "Show which adopted proposal introduced each paragraph and item of a class.",
             discussion: """
                 Reads the version in effect today. Bootstrap imports are marked as such.

@@ -7,6 +7,7 @@ extension Clasp {
     /// `clasp check`: validates the whole plan on main (or as known on a date).
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate every file of the plan and the lineage between classes.",
             discussion: """
                 Prints one line per finding (file, line when known, and what is wrong) and exits 1

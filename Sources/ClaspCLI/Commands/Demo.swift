@@ -6,6 +6,7 @@ extension Clasp {
     /// `clasp demo`: builds the demo plans shipped with Clasp as real git repositories.
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "demo",
             abstract: "Build the demo plans (City of Roseville and others) into a directory.",
             discussion: """
                 Each plan under the project's Repo/ folder becomes a bare git repository

@@ -6,6 +6,7 @@ extension Clasp {
     /// `clasp diff`: what changed in meaning between two versions, in the committee's words.
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Show what changed between two versions of a class, or between two classes.",
             discussion: """
                 With one class and no dates, compares the version in effect today with the one

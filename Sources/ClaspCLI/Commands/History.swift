@@ -9,6 +9,7 @@ extension Clasp {
     /// `clasp history`: the recorded history of a class, newest first.
     struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "history",
             abstract: "Show who recorded which changes to a class, and when.",
             discussion: """
                 Lists every change on main that touched the class, newest first: the recorded date,

@@ -7,6 +7,7 @@ extension Clasp {
     /// `clasp import`: records specs from text or YAML files as an administrator's bootstrap write.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import class specifications from plain text or Clasp YAML files.",
             discussion: """
                 Plain text (as extracted from an agency's Word or PDF specs) is parsed by the

@@ -7,6 +7,7 @@ extension Clasp {
     /// `clasp init`: creates an empty plan with its first administrator and the default workflows.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a new plan repository.",
             discussion: """
                 Creates a bare git repository whose first commit holds clasp.yaml, a roster with the

@@ -6,6 +6,7 @@ extension Clasp {
     /// `clasp lineage`: where a class came from and what became of it, as dated data.
     struct Lineage: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lineage",
             abstract: "Show a class's lineage: retitles, merges, splits and abolitions with their dates.",
             discussion: """
                 The default text is a tree with dates like the lineage chart printed on a spec.

@@ -8,6 +8,7 @@ extension Clasp {
     /// `clasp list`: the classes of the plan and what each was on a date.
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the classes in effect on a date.",
             discussion: """
                 By default lists the classes in effect today with their current titles; --as-of D

@@ -7,6 +7,7 @@ extension Clasp {
     /// `clasp proposals`: lists proposals, optionally by state.
     struct Proposals: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "proposals",
             abstract: "List proposals.",
             discussion: """
                 Example:

@@ -18,6 +18,7 @@ extension Clasp {
     /// `clasp propose`: opens a proposal to change a class (or the roster or workflows).
     struct Propose: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "propose",
             abstract: "Propose a change to a class for approval.",
             discussion: """
                 The file is a Clasp YAML spec version (or plain text, imported with --effective). The

@@ -43,7 +43,7 @@ extension Clasp {
         }
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Name another copy of the plan.")
+            static let configuration = CommandConfiguration(commandName: "add", abstract: "Name another copy of the plan.")
             @ParentCommand var remote: RemoteCommand
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
             @Argument(help: "The remote's name, such as origin.") var name: String
@@ -66,7 +66,7 @@ extension Clasp {
         }
 
         struct Fetch: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Take the remote's new adoptions, proposals and votes.")
+            static let configuration = CommandConfiguration(commandName: "fetch", abstract: "Take the remote's new adoptions, proposals and votes.")
             @ParentCommand var remote: RemoteCommand
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
             @Argument(help: "The remote's name.") var name: String = "origin"
@@ -78,7 +78,7 @@ extension Clasp {
         }
 
         struct Push: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Send this copy's new adoptions, proposals and votes.")
+            static let configuration = CommandConfiguration(commandName: "push", abstract: "Send this copy's new adoptions, proposals and votes.")
             @ParentCommand var remote: RemoteCommand
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
             @Argument(help: "The remote's name.") var name: String = "origin"
@@ -90,7 +90,7 @@ extension Clasp {
         }
 
         struct Clone: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Make a new bare copy of a plan, with the source as origin.")
+            static let configuration = CommandConfiguration(commandName: "clone", abstract: "Make a new bare copy of a plan, with the source as origin.")
             @Argument(help: "The plan to copy: a path, file:// or git:// URL.") var url: String
             @Argument(help: "The new directory.") var path: String
 

@@ -8,6 +8,7 @@ extension Clasp {
     /// `clasp revise N --file F`: a new revision of an open proposal.
     struct Revise: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "revise",
             abstract: "Replace the text of an open proposal with a new revision.",
             discussion: """
                 Earlier votes carry over only when the workflow allows it (carry-votes: editorial keeps

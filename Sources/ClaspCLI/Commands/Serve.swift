@@ -7,6 +7,7 @@ extension Clasp {
     /// `clasp serve`: the web service for the committee and auditors, and the API remote mode uses.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Serve one or more plans over HTTP: HTML pages and the JSON API under /api/v1.",
             discussion: """
                 Accounts live in the data directory (accounts.json, mode 0600), outside every plan;

@@ -9,6 +9,7 @@ extension Clasp {
     /// earlier recorded date.
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show the version of a class in effect on a date.",
             discussion: """
                 --as-of D picks the version in effect on D (default: today). --as-known-on K answers

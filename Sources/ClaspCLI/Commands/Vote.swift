@@ -6,6 +6,7 @@ extension Clasp {
     /// `clasp vote N approve|reject|abstain`.
     struct Vote: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "vote",
             abstract: "Vote on a proposal in the stage your role votes in.",
             discussion: """
                 A later vote replaces your earlier one in the same stage; both stay in the log.

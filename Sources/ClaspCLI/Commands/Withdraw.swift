@@ -5,7 +5,7 @@ import ClaspServer
 extension Clasp {
     /// `clasp withdraw N`.
     struct Withdraw: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Withdraw an open proposal (its author or an administrator).")
+        static let configuration = CommandConfiguration(commandName: "withdraw", abstract: "Withdraw an open proposal (its author or an administrator).")
 
         @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions

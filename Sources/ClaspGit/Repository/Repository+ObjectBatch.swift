@@ -1,25 +1,58 @@
 internal import CLibGit2
+import Foundation
 
-/// Writing many objects at once: into memory first, then into one packfile.
+/// Writing many objects at once: into memory first, then into one packfile per batch.
 ///
 /// A bulk writer (the plan generator) makes hundreds of thousands of objects. Written one by one
 /// as loose objects, each costs a compressed file, and the large `classes/` trees (150 KB for
 /// 3,000 classes) dominate; a later `git repack` then spends minutes finding deltas among them.
 /// With batching on, libgit2's in-memory backend takes every write, reads see those objects at
 /// once, and ``flushObjectBatch()`` packs them (deltas included) into one packfile with its index.
+///
+/// libgit2's default object database rescans `objects/pack` (a directory read and a `stat` per
+/// file) every time a lookup misses, and every new object is a miss (it checks the object is not
+/// there before writing it): with a pack per batch, that made a long generation quadratic. So the
+/// batch runs on an object database of its own: the in-memory backend, the loose objects, and
+/// each packfile as a single-pack backend, which never rescans; the newest pack is searched first.
+/// ``finishObjectBatch()`` writes a `multi-pack-index` over the packs and puts the default
+/// database back.
 extension Repository {
     /// Sends every later object write of this handle to memory until the next
-    /// ``flushObjectBatch()``. One-way for the handle: open a separate `Repository` for batched
-    /// writing and flush it before dropping it, or the unflushed objects are lost.
+    /// ``flushObjectBatch()``. One-way for the handle until ``finishObjectBatch()``: flush or
+    /// finish before dropping it, or the unflushed objects are lost.
     ///
-    /// - Throws: ``GitError`` when the in-memory backend cannot be added.
+    /// - Throws: ``GitError`` when the batch's object database cannot be set up.
     public func startObjectBatch() throws {
         guard objectBatchBackend == nil else { return }
+        let indexes = (try? FileManager.default.contentsOfDirectory(atPath: packFolder))?.filter { $0.hasSuffix(".idx") }.sorted() ?? []
+        objectBatchPacks = indexes.map { "\(packFolder)/\($0)" }
+        try openBatchDatabase()
+    }
+
+    /// Gives the handle a new batch database: a new in-memory backend, the loose objects and every
+    /// pack of the batch. A new one after each flush, because libgit2 keeps a cache of delta bases
+    /// (up to 16 MiB) per open pack, which only freeing the database releases: one database for
+    /// the whole batch grew by that much per pack written.
+    private func openBatchDatabase() throws {
+        var newDatabase: OpaquePointer?
+        try check(git_odb_new(&newDatabase), "git_odb_new", context: "starting an object batch")
+        let database = try required(newDatabase, "git_odb_new")
+        // The repository takes its own reference in git_repository_set_odb.
+        defer { git_odb_free(database) }
+        var loose: UnsafeMutablePointer<git_odb_backend>?
+        try check(git_odb_backend_loose(&loose, objectsFolder, -1, 0, 0, 0), "git_odb_backend_loose", context: "starting an object batch")
+        try check(git_odb_add_backend(database, loose, 1), "git_odb_add_backend", context: "starting an object batch")
+        for (position, index) in objectBatchPacks.enumerated() {
+            var pack: UnsafeMutablePointer<git_odb_backend>?
+            try check(git_odb_backend_one_pack(&pack, index), "git_odb_backend_one_pack", context: "reading \(index)")
+            // Newer packs first: what the writer reads back is nearly always what it wrote last.
+            try check(git_odb_add_backend(database, pack, Int32(min(998, 2 + position))), "git_odb_add_backend", context: "reading \(index)")
+        }
         var backend: UnsafeMutablePointer<git_odb_backend>?
         try check(git_mempack_new(&backend), "git_mempack_new", context: "starting an object batch")
-        let odb = try objectDatabase()
         // Highest priority: the first backend that can write takes every write.
-        try check(git_odb_add_backend(odb, backend, 999), "git_odb_add_backend", context: "starting an object batch")
+        try check(git_odb_add_backend(database, backend, 999), "git_odb_add_backend", context: "starting an object batch")
+        try check(git_repository_set_odb(handle, database), "git_repository_set_odb", context: "starting an object batch")
         objectBatchBackend = backend
     }
 
@@ -38,22 +71,66 @@ extension Repository {
         defer { try? removeConfiguration("pack.windowMemory") }
         var buffer = git_buf()
         defer { git_buf_dispose(&buffer) }
-        try check(git_mempack_dump(&buffer, handle, backend), "git_mempack_dump", context: "packing the object batch")
+        // Exactly the objects written since the last flush (git_mempack_dump would pack the whole
+        // tree of every commit, everything older packs hold already).
+        var newBuilder: OpaquePointer?
+        try check(git_packbuilder_new(&newBuilder, handle), "git_packbuilder_new", context: "packing the object batch")
+        let builder = try required(newBuilder, "git_packbuilder_new")
+        defer { git_packbuilder_free(builder) }
+        git_packbuilder_set_threads(builder, 1)
+        for id in objectBatchWritten {
+            var oid = id.oid
+            try check(git_packbuilder_insert(builder, &oid, nil), "git_packbuilder_insert", context: "packing object \(id)")
+        }
+        try check(git_packbuilder_write_buf(&buffer, builder), "git_packbuilder_write_buf", context: "packing the object batch")
+        objectBatchWritten = []
         // A pack with no objects is 32 bytes (header and checksum): nothing to write.
         if buffer.size > 32, let bytes = buffer.ptr {
-            let odb = try objectDatabase()
-            var writer: UnsafeMutablePointer<git_odb_writepack>?
-            try check(git_odb_write_pack(&writer, odb, nil, nil), "git_odb_write_pack", context: "writing the object batch")
-            let pack = try required(writer, "git_odb_write_pack")
-            defer { pack.pointee.free(pack) }
+            var newIndexer: OpaquePointer?
+            try check(git_indexer_new(&newIndexer, packFolder, 0, nil, nil), "git_indexer_new", context: "writing the object batch")
+            let indexer = try required(newIndexer, "git_indexer_new")
+            defer { git_indexer_free(indexer) }
             var progress = git_indexer_progress()
-            try check(pack.pointee.append(pack, bytes, buffer.size, &progress), "git_odb_writepack.append",
+            try check(git_indexer_append(indexer, bytes, buffer.size, &progress), "git_indexer_append",
                       context: "writing \(buffer.size) bytes of packed objects")
-            try check(pack.pointee.commit(pack, &progress), "git_odb_writepack.commit", context: "indexing the object batch")
+            try check(git_indexer_commit(indexer, &progress), "git_indexer_commit", context: "indexing the object batch")
+            objectBatchPacks.append("\(packFolder)/pack-\(String(cString: git_indexer_name(indexer))).idx")
+            // Replacing the database frees the old one with its in-memory backend and pack caches.
+            try openBatchDatabase()
+        } else {
+            try check(git_mempack_reset(backend), "git_mempack_reset", context: "emptying the object batch")
         }
-        try check(git_mempack_reset(backend), "git_mempack_reset", context: "emptying the object batch")
         return buffer.size > 32 ? buffer.size : 0
     }
+
+    /// Flushes the batch, writes a `multi-pack-index` over every pack (one lookup instead of one
+    /// per pack for every later reader, git's CLI included) and gives the handle back the default
+    /// object database. A no-op when batching is off.
+    ///
+    /// - Throws: ``GitError`` when the last pack, the index or the default database fails.
+    public func finishObjectBatch() throws {
+        guard objectBatchBackend != nil else { return }
+        try flushObjectBatch()
+        var newDatabase: OpaquePointer?
+        try check(git_odb_open(&newDatabase, objectsFolder), "git_odb_open", context: "reopening the object database")
+        let database = try required(newDatabase, "git_odb_open")
+        defer { git_odb_free(database) }
+        if objectBatchPacks.count > 1 {
+            try check(git_odb_write_multi_pack_index(database), "git_odb_write_multi_pack_index", context: "indexing the packfiles")
+        }
+        // Replacing the database frees the batch's, and the in-memory backend with it.
+        try check(git_repository_set_odb(handle, database), "git_repository_set_odb", context: "reopening the object database")
+        objectBatchBackend = nil
+        objectBatchPacks = []
+    }
+
+    /// Notes an object written while batching, for the next flush's pack.
+    func recordBatchWrite(_ id: ObjectID) {
+        if objectBatchBackend != nil { objectBatchWritten.append(id) }
+    }
+
+    private var objectsFolder: String { "\(path)/objects" }
+    private var packFolder: String { "\(path)/objects/pack" }
 
     /// Deletes a setting from the repository's own configuration file, if it is there.
     func removeConfiguration(_ key: String) throws {
@@ -74,14 +151,5 @@ extension Repository {
         try check(git_repository_refdb(&refdb, handle), "git_repository_refdb", context: "packing references")
         defer { git_refdb_free(refdb) }
         try check(git_refdb_compress(refdb), "git_refdb_compress", context: "packing references")
-    }
-
-    /// The repository's object database (owned by the repository: not freed by the caller).
-    private func objectDatabase() throws -> OpaquePointer {
-        var odb: OpaquePointer?
-        try check(git_repository_odb(&odb, handle), "git_repository_odb", context: "opening the object database")
-        // git_repository_odb hands out a new reference; the repository keeps its own.
-        git_odb_free(odb)
-        return try required(odb, "git_repository_odb")
     }
 }

@@ -85,6 +85,7 @@ extension Repository {
                 git_blob_create_from_buffer(&oid, handle, buffer.baseAddress, buffer.count),
                 "git_blob_create_from_buffer", context: "writing a blob of \(data.count) bytes")
         }
+        recordBatchWrite(ObjectID(oid))
         return ObjectID(oid)
     }
 
@@ -112,6 +113,7 @@ extension Repository {
                 }
             }
         }
+        recordBatchWrite(ObjectID(oid))
         return ObjectID(oid)
     }
 }

@@ -11,6 +11,7 @@ extension Repository {
         defer { git_treebuilder_free(builder) }
         var oid = git_oid()
         try check(git_treebuilder_write(&oid, builder), "git_treebuilder_write", context: "writing the empty tree")
+        recordBatchWrite(ObjectID(oid))
         return ObjectID(oid)
     }
 
@@ -65,7 +66,22 @@ extension Repository {
                     context: "applying \(updates.count) update(s) to tree \(base?.hex ?? "(empty)")")
             }
         }
+        if objectBatchBackend != nil {
+            // git_tree_create_updated wrote the root and every folder on an updated path.
+            recordBatchWrite(ObjectID(oid))
+            for folder in Set(paths.flatMap { path in Self.folders(above: path) }) {
+                if let entry = try entry(atPath: folder, inTree: ObjectID(oid)), entry.mode == .tree { recordBatchWrite(entry.id) }
+            }
+        }
         return ObjectID(oid)
+    }
+}
+
+extension Repository {
+    /// "a", "a/b" for "a/b/c".
+    static func folders(above path: String) -> [String] {
+        let components = path.split(separator: "/")
+        return components.indices.dropLast().map { components[...$0].joined(separator: "/") }
     }
 }
 

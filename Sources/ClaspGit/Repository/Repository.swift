@@ -11,6 +11,10 @@ public final class Repository {
     let handle: OpaquePointer
     /// The in-memory object backend taking this handle's writes, once ``startObjectBatch()`` ran.
     var objectBatchBackend: UnsafeMutablePointer<git_odb_backend>?
+    /// The index files of the packs the batch's object database reads, oldest first (see ``startObjectBatch()``).
+    var objectBatchPacks: [String] = []
+    /// Ids of the objects written since the last flush, which the next pack holds.
+    var objectBatchWritten: [ObjectID] = []
 
     private init(handle: OpaquePointer) {
         self.handle = handle

@@ -66,8 +66,40 @@ public enum LibGit2 {
     /// - Throws: ``GitError`` if libgit2 refuses an option.
     public static func limitMemory(objectCacheBytes: Int, packWindowBytes: Int, mappedPackBytes: Int) throws {
         _ = libgit2Runtime
-        try check(clasp_git_set_cache_max_size(objectCacheBytes), "git_libgit2_opts", context: "setting the object cache size")
         try check(clasp_git_set_mwindow_size(packWindowBytes), "git_libgit2_opts", context: "setting the pack window size")
-        try check(clasp_git_set_mwindow_mapped_limit(mappedPackBytes), "git_libgit2_opts", context: "setting the mapped pack limit")
+        try setMemoryLimits(MemoryLimits(objectCacheBytes: objectCacheBytes, mappedPackBytes: mappedPackBytes))
+    }
+}
+
+extension LibGit2 {
+    /// Memory bounds of libgit2 for the whole process: its cache of raw objects and how much of
+    /// the packfiles it keeps mapped. A bulk writer lowers both (mapped pack pages count as
+    /// resident memory) and restores them afterwards.
+    public struct MemoryLimits: Equatable, Sendable {
+        public var objectCacheBytes: Int
+        public var mappedPackBytes: Int
+
+        public init(objectCacheBytes: Int, mappedPackBytes: Int) {
+            self.objectCacheBytes = objectCacheBytes
+            self.mappedPackBytes = mappedPackBytes
+        }
+    }
+
+    /// The limits in force.
+    public static func memoryLimits() throws -> MemoryLimits {
+        _ = libgit2Runtime
+        var cache: Int64 = 0
+        var mapped = 0
+        try check(clasp_git_get_cache_max_size(&cache), "git_libgit2_opts", context: "reading the object cache size")
+        try check(clasp_git_get_mwindow_mapped_limit(&mapped), "git_libgit2_opts", context: "reading the mapped pack limit")
+        return MemoryLimits(objectCacheBytes: Int(cache), mappedPackBytes: mapped)
+    }
+
+    /// Sets both limits.
+    public static func setMemoryLimits(_ limits: MemoryLimits) throws {
+        _ = libgit2Runtime
+        try check(clasp_git_set_cache_max_size(Int64(limits.objectCacheBytes)), "git_libgit2_opts", context: "setting the object cache size")
+        try check(clasp_git_set_mwindow_mapped_limit(max(1, limits.mappedPackBytes)), "git_libgit2_opts",
+                  context: "setting the mapped pack limit")
     }
 }

@@ -17,19 +17,27 @@ extension Plan {
             throw PlanError.noVersionInEffect(classID: id, on: today, firstEffective: nil)
         }
         // Text carried from one version file into the next keeps its origin: the walk follows
-        // the union of every version file of the class, commit by commit.
+        // the union of every version file of the class, commit by commit. Only commits that
+        // changed the class folder can change that union: the recorded-time index lists them
+        // (oldest first here), and without the index the walk takes every commit on main.
+        let touching = withRecordedIndex { index in try index.changes(touching: id).map(\.commit) }
         var introduced: [String: ObjectID] = [:]
         var previousFolder: ObjectID?
-        for commitID in try mainHistory().reversed() {
+        var textsByBlob: [ObjectID: [String]] = [:]
+        for commitID in try (touching ?? mainHistory()).reversed() {
             let commit = try repository.readCommit(commitID)
             let folder = try repository.entry(atPath: PlanLayout.classDir(id), inTree: commit.treeID)?.id
             guard folder != previousFolder else { continue }
             previousFolder = folder
             var texts = Set<String>()
             for entry in try folder.map({ try repository.readTree($0) }) ?? [] where PlanLayout.effectiveDate(fromFileName: entry.name) != nil {
+                // Most version files are unchanged from one commit to the next: decode each blob once.
+                if let known = textsByBlob[entry.id] { texts.formUnion(known); continue }
                 let text = String(decoding: try repository.readBlob(entry.id), as: UTF8.self)
                 let version = try SpecVersionCodec.decode(text, file: "\(PlanLayout.classDir(id))/\(entry.name)")
-                texts.formUnion(Self.texts(of: version).map(\.text))
+                let paragraphs = Self.texts(of: version).map(\.text)
+                textsByBlob[entry.id] = paragraphs
+                texts.formUnion(paragraphs)
             }
             introduced = introduced.filter { texts.contains($0.key) }
             for text in texts where introduced[text] == nil { introduced[text] = commitID }

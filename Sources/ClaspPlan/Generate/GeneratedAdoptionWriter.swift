@@ -10,8 +10,8 @@ import Foundation
 ///
 /// What it skips is only re-reading: the routing compares the texts it already holds instead
 /// of decoding them back from git, the roster, workflow and time zone are read once, each meta
-/// ref is set once at its final event (the proposal refs are written into `packed-refs` in bulk,
-/// without reflog entries), and objects go to an in-memory batch packed every few hundred
+/// ref is set once at its final event (the proposal refs are written into `packed-refs` in bulk
+/// at the end, without reflog entries), and objects go to an in-memory batch packed every few hundred
 /// adoptions.
 struct GeneratedAdoptionWriter {
     let plan: Plan
@@ -21,7 +21,7 @@ struct GeneratedAdoptionWriter {
     var main: ObjectID
     var mainTree: ObjectID
     var nextNumber = 1
-    /// Proposal refs not yet written: they go into `packed-refs` in bulk (see `flush()`).
+    /// Proposal refs not yet written: they go into `packed-refs` in bulk (see `finish()`).
     var pendingReferences: [(name: String, target: ObjectID)] = []
 
     init(plan: Plan, cast: GeneratedCast, timeZone: String) throws {
@@ -76,11 +76,17 @@ struct GeneratedAdoptionWriter {
         nextNumber += 1
     }
 
-    /// Packs the batched objects, then writes the pending proposal refs into `packed-refs` (once
-    /// their objects are on disk): the same refs `propose` and `adopt` create, without a loose
-    /// file, folder and reflog per ref.
+    /// Packs the batched objects.
     mutating func flush() throws {
         try plan.repository.flushObjectBatch()
+    }
+
+    /// Flushes the last batch and ends batching (see `Repository.finishObjectBatch()`), then
+    /// writes every proposal ref into `packed-refs` at once (their objects are all on disk now):
+    /// the same refs `propose` and `adopt` create, without a loose file, folder and reflog per
+    /// ref, and without rewriting a file of tens of thousands of refs at every flush.
+    mutating func finish() throws {
+        try plan.repository.finishObjectBatch()
         try plan.repository.addPackedReferences(pendingReferences)
         pendingReferences = []
     }

@@ -29,12 +29,12 @@ public struct PlanGenerator: Sendable {
         }
 
         /// Named sizes: `default` (3,000 classes × 20 versions), `ci` (small enough for CI),
-        /// `lineage` (5,000 classes, 1,000 lineage events).
+        /// `lineage` (5,000 classes, 1,200 lineage events: its deepest class has 24 ancestors).
         public static func preset(_ name: String) -> Options? {
             switch name {
             case "default": Options(classes: 3_000, versionsPerClass: 20)
             case "ci": Options(classes: 300, versionsPerClass: 10)
-            case "lineage": Options(classes: 5_000, versionsPerClass: 2, lineageEvents: 1_000)
+            case "lineage": Options(classes: 5_000, versionsPerClass: 2, lineageEvents: 1_200)
             default: nil
             }
         }
@@ -81,6 +81,11 @@ public struct PlanGenerator: Sendable {
         // checking each of a 3,000-entry tree's entries exists on every commit is wasted work.
         try LibGit2.setStrictObjectCreation(false)
         defer { try? LibGit2.setStrictObjectCreation(true) }
+        // The generator reads back little of what it wrote (the last `classes/` tree, mostly from
+        // memory), so libgit2's object cache and pack mappings only grow resident memory.
+        let limits = try LibGit2.memoryLimits()
+        try LibGit2.setMemoryLimits(LibGit2.MemoryLimits(objectCacheBytes: 16 << 20, mappedPackBytes: 128 << 20))
+        defer { try? LibGit2.setMemoryLimits(limits) }
         var random = SeededRandom(seed: options.seed)
         let script = GeneratedPlanScript(options: options, random: &random)
         let roster = Self.roster()
@@ -105,7 +110,7 @@ public struct PlanGenerator: Sendable {
             if writePath == .batched, (commits - 1) % batchSize == 0 { try adoptions.flush() }
             if commits % checkpointEvery == 0 { try checkpoint?(commits) }
         }
-        try adoptions.flush()
+        try adoptions.finish()
         try plan.repository.packReferences()
         try checkpoint?(commits)
         return Report(classes: script.classes.count, versions: writer.versionsWritten,

@@ -66,3 +66,13 @@ import Testing
         #expect(longest >= 4)
     }
 }
+
+@Suite struct LineagePresetTests {
+    /// The benchmark times the lineage of a class with at least 20 ancestors (issue 7).
+    @Test func lineagePresetHasAClassWithTwentyAncestors() throws {
+        let options = try #require(PlanGenerator.Options.preset("lineage"))
+        let graph = LineageGraph(PlanGenerator(options: options).lineageClasses())
+        let most = graph.classIDs.map { graph.predecessors(of: $0, transitive: true).count }.max() ?? 0
+        #expect(most >= 20, "the deepest class has \(most) ancestors")
+    }
+}
