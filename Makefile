@@ -73,6 +73,7 @@ bench-server: deps
 ## the static Foundation links against libcurl, whose development package provides -lcurl.
 ## Both products are linked with the Swift runtime and Foundation static (far less dynamic
 ## linking at start-up); the same flags for both, so neither build invalidates the other.
+## BENCH_AUDIT_10K=1 adds audit verify over a generated 10,000-adoption plan (several minutes more).
 BENCH_PRESET ?= ci
 BENCH_RUNS ?= 15
 BENCH_BUILD = $(SWIFT) build -c release --static-swift-stdlib
@@ -80,7 +81,8 @@ bench: deps
 	@test -x /usr/bin/time && pkg-config --exists libcurl || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time libcurl4-openssl-dev)
 	$(BENCH_BUILD) --product clasp
 	$(BENCH_BUILD) --product clasp-bench
-	.build/release/clasp-bench --preset $(BENCH_PRESET) --runs $(BENCH_RUNS) --work .build/bench --out bench-results.md
+	.build/release/clasp-bench --preset $(BENCH_PRESET) --runs $(BENCH_RUNS) --work .build/bench --out bench-results.md \
+		$(if $(filter 1,$(BENCH_AUDIT_10K)),--audit-10k)
 
 ## fuzz: FUZZ_SECONDS per harness of coverage-guided libFuzzer runs (clasp-fuzz, built with
 ## AddressSanitizer in .build-fuzz) over the YAML reader, codecs, text importer and trailers, then the

@@ -10,6 +10,8 @@ struct BenchRun {
     var work: String
     var clasp: String
     var reuse: Bool
+    /// Whether to add the 10,000-adoption audit row (a plan generated for it).
+    var auditTenThousand: Bool
 
     func log(_ line: String) { FileHandle.standardError.write(Data("\(line)\n".utf8)) }
 
@@ -133,7 +135,7 @@ struct BenchRun {
         let latestFile = "classes/\(target)/\(dates[dates.count - 1].iso).yaml"
         rows.append(try blameRow(planPath: planPath, target: target, file: latestFile))
         rows.append(try auditRow(planPath: planPath, label: "\(preset) plan"))
-        if preset != "default" { rows.append(try auditRow(planPath: try tenThousandAdoptionPlan(), label: "1,000 × 10 plan")) }
+        if auditTenThousand { rows.append(try auditRow(planPath: try tenThousandAdoptionPlan(), label: "1,000 × 10 plan")) }
         rows.append(try adoptionThroughputRow(planPath: planPath, target: target, count: 5))
 
         let table = ([BenchRow.header] + rows.map(\.markdown)).joined(separator: "\n")
