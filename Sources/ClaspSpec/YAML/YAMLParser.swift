@@ -34,7 +34,10 @@ public enum YAMLParser {
         let parser: Parser
         let node: Node?
         do {
-            parser = try Parser(yaml: text)
+            // Every scalar is read as text (`scalar.string`), so tags are never resolved: the basic
+            // resolver skips the default one's regular-expression match per plain scalar (ICU
+            // regexes, compiled on first use: a measurable part of a CLI call and of the audit).
+            parser = try Parser(yaml: text, resolver: .basic)
             node = try parser.singleRoot()
         } catch let error as YamlError {
             throw SpecFormatError(file: file, line: line(of: error, in: text), problem: .syntax(summary(of: error)))
