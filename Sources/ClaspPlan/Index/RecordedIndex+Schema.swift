@@ -3,13 +3,14 @@ import GRDB
 extension RecordedIndex {
     /// Creates the tables of a new file; drops and recreates them when the file's schema
     /// version differs, which makes the next update a full rebuild.
+    ///
+    /// The common case, a file already at this version, is settled by a read: a write
+    /// transaction would take the file's lock (and sync its journal) on every CLI call.
     func prepareSchema() throws {
+        if try database.read({ db in try Self.schemaVersion(in: db) }) == Self.schemaVersion { return }
         try database.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                let hasMeta = try db.tableExists("meta")
-                let version = hasMeta
-                    ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'") : nil
-                if version == Self.schemaVersion { return .commit }
+                if try Self.schemaVersion(in: db) == Self.schemaVersion { return .commit }
                 for table in ["touches", "commits", "meta"] {
                     try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
                 }
@@ -43,5 +44,11 @@ extension RecordedIndex {
                 return .commit
             }
         }
+    }
+
+    /// The schema version recorded in the file, or nil for a new or foreign file.
+    private static func schemaVersion(in db: Database) throws -> String? {
+        guard try db.tableExists("meta") else { return nil }
+        return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema'")
     }
 }
