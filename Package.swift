@@ -42,6 +42,10 @@ let package = Package(
         .target(
             name: "ClaspPlan",
             dependencies: ["ClaspGit", "ClaspSpec", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [
+                .embedInCode("Resources/Workflows/default.yaml"),
+                .embedInCode("Resources/Workflows/governance.yaml"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -63,7 +67,7 @@ let package = Package(
                 "ClaspPlan", "ClaspSpec", "ClaspServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            resources: [.copy("Resources/Repo"), .copy("Resources/Workflows")],
+            resources: [.copy("Resources/Repo")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "clasp", dependencies: ["ClaspCLI"], swiftSettings: swiftSettings),

@@ -36,7 +36,7 @@ extension Clasp {
     }
 }
 
-/// The demo plans and default workflows bundled with the CLI.
+/// The demo plans bundled with the CLI.
 enum DemoResources {
     static var root: URL {
         get throws {
@@ -52,16 +52,5 @@ enum DemoResources {
         let repo = try root.appendingPathComponent("Repo")
         let names = try FileManager.default.contentsOfDirectory(atPath: repo.path).filter { !$0.hasPrefix(".") }.sorted()
         return names.map { repo.appendingPathComponent($0) }
-    }
-
-    /// The default workflow files, by plan path (`workflows/<name>.yaml`).
-    static func defaultWorkflows() throws -> [String: String] {
-        let folder = try root.appendingPathComponent("Workflows")
-        var files: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        where name.hasSuffix(".yaml") && !name.hasPrefix(".") {
-            files["workflows/\(name)"] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-        }
-        return files
     }
 }

@@ -71,7 +71,7 @@ extension Clasp {
             }
             let plan = try Plan.create(at: target, config: PlanConfig(id: id, agency: agency, timeZone: timeZone),
                                        roster: Roster(people: people),
-                                       files: try DemoResources.defaultWorkflows(), by: administrator)
+                                       files: DefaultWorkflows.files, by: administrator)
             print("created plan '\(id)' for \(agency) at \(plan.path)")
         }
     }

@@ -91,7 +91,7 @@ public struct PlanGenerator: Sendable {
         let roster = Self.roster()
         let cast = try GeneratedCast(roster: roster)
         let config = PlanConfig(id: "generated-city", agency: "City of Generated Springs", timeZone: timeZone)
-        let plan = try Plan.create(at: path, config: config, roster: roster, files: GeneratedWorkflows.files, by: roster.people[0],
+        let plan = try Plan.create(at: path, config: config, roster: roster, files: DefaultWorkflows.files, by: roster.people[0],
                                    at: instant(day: -1, sequence: 0))
         var writer = GeneratedPlanWriter(script: script, random: random)
         var adoptions = try GeneratedAdoptionWriter(plan: plan, cast: cast, timeZone: timeZone)
