@@ -77,7 +77,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "ClaspFuzz", dependencies: ["ClaspGit", "ClaspSpec"], swiftSettings: swiftSettings),
-        .target(name: "ClaspTestSupport", path: "Tests/ClaspTestSupport", swiftSettings: swiftSettings),
+        .target(name: "ClaspTestSupport", dependencies: ["ClaspPlan"], path: "Tests/ClaspTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "ClaspGitTests", dependencies: ["ClaspGit"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ClaspSpecTests",

@@ -1,20 +1,9 @@
+public import ClaspPlan
 public import Foundation
 
-/// A random number generator with a fixed seed (SplitMix64), so a failing sequence of kill
-/// times or fuzz inputs can be replayed exactly.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
-    public var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// A random number generator with a fixed seed, so a failing sequence of kill times or fuzz
+/// inputs can be replayed exactly: the plan generator's SplitMix64.
+public typealias SeededGenerator = SeededRandom
 
 /// Bounds of the long-running tests: small in `swift test`, large under `make soak`.
 public enum SoakSettings {

@@ -67,9 +67,9 @@ import ClaspSpec
     }
 
     @Test func daysAndPositions() {
-        #expect(LineageTimelineLayout.dayNumber(year: 1970, month: 1, day: 1) == 0)
-        #expect(LineageTimelineLayout.dayNumber(year: 2000, month: 3, day: 1) == 11_017)
-        #expect(LineageTimelineLayout.dayNumber(year: 1969, month: 12, day: 31) == -1)
+        #expect(CivilTime.days(year: 1970, month: 1, day: 1) == 0)
+        #expect(CivilTime.days(year: 2000, month: 3, day: 1) == 11_017)
+        #expect(CivilTime.days(year: 1969, month: 12, day: 31) == -1)
         let layout = LineageTimelineLayout(graph: graph, ids: graph.neighbourhood(of: nil), width: 1200)
         #expect(layout.firstYear == 1990 && layout.lastYear == 2026)
         #expect(layout.x(year: 1990) == layout.plotLeft)

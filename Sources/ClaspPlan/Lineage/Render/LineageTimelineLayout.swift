@@ -31,8 +31,8 @@ struct LineageTimelineLayout {
         firstYear = minYear
         // One spare year on the right, so classes still in effect visibly run on.
         lastYear = maxYear + 2
-        firstDay = Self.dayNumber(year: firstYear, month: 1, day: 1)
-        lastDay = Self.dayNumber(year: lastYear, month: 1, day: 1)
+        firstDay = CivilTime.days(year: firstYear, month: 1, day: 1)
+        lastDay = CivilTime.days(year: lastYear, month: 1, day: 1)
         lanes = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($0.element, $0.offset) })
         laneCount = ids.count
     }
@@ -43,12 +43,12 @@ struct LineageTimelineLayout {
 
     /// The x of the start of a day.
     func x(_ date: PlanDate) -> Double {
-        let day = Self.dayNumber(year: date.year, month: date.month, day: date.day)
+        let day = CivilTime.days(year: date.year, month: date.month, day: date.day)
         return plotLeft + Double(day - firstDay) / Double(max(1, lastDay - firstDay)) * (plotRight - plotLeft)
     }
 
     func x(year: Int) -> Double {
-        plotLeft + Double(Self.dayNumber(year: year, month: 1, day: 1) - firstDay)
+        plotLeft + Double(CivilTime.days(year: year, month: 1, day: 1) - firstDay)
             / Double(max(1, lastDay - firstDay)) * (plotRight - plotLeft)
     }
 
@@ -62,16 +62,6 @@ struct LineageTimelineLayout {
         let span = lastYear - firstYear
         let step = [1, 2, 5, 10, 20, 50].first { span / $0 <= 16 } ?? 100
         return stride(from: firstYear, through: lastYear, by: 1).filter { $0 % step == 0 || step == 1 }
-    }
-
-    /// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's `days_from_civil`.
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }
 
