@@ -11,12 +11,15 @@ public final class Repository {
     let handle: OpaquePointer
     /// The in-memory object backend taking this handle's writes, once ``startObjectBatch()`` ran.
     var objectBatchBackend: UnsafeMutablePointer<git_odb_backend>?
+    /// The last large trees read, kept parsed for the next diffs (see `HeldTrees`).
+    var heldTrees = HeldTrees()
 
     private init(handle: OpaquePointer) {
         self.handle = handle
     }
 
     deinit {
+        heldTrees.removeAll()
         git_repository_free(handle)
     }
 

@@ -31,10 +31,17 @@ public enum YAMLParser {
         // The parser must outlive the conversion: Yams holds node anchors weakly and only the
         // parser keeps them alive, so `Yams.compose` would hand back nodes whose anchors are
         // already gone and an alias bomb would pass as plain data.
+        //
+        // Only each scalar's text is used, never its tag, so tags are not resolved: Yams's
+        // default resolver runs a regular expression per plain scalar whenever a node is hashed,
+        // and its duplicate-key check hashes every key of every mapping (a quarter of
+        // `audit verify`'s decoding time). With the basic resolver every untagged key is `str`, so
+        // Yams reports a key repeated with equal text however it is quoted; `convert` rejects
+        // such a key too, so the same files are refused.
         let parser: Parser
         let node: Node?
         do {
-            parser = try Parser(yaml: text)
+            parser = try Parser(yaml: text, resolver: .basic)
             node = try parser.singleRoot()
         } catch let error as YamlError {
             throw SpecFormatError(file: file, line: line(of: error, in: text), problem: .syntax(summary(of: error)))
