@@ -1,6 +1,9 @@
 import ClaspGit
 import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One commit of main as `audit verify` classified it: what it counts as once verified, and
 /// the problems found with it.
@@ -23,7 +26,9 @@ enum AuditRun {
     struct Adoption: Sendable {
         /// Position of the commit in the audit's entries.
         var entry: Int
-        var commit: CommitInfo
+        /// The adoption commit, read again by the run that verifies it: holding every adoption's
+        /// message and trailers until the runs start would grow with the plan's history.
+        var commit: ObjectID
         var number: ProposalNumber
         /// The proposal's meta tip when the audit listed the refs; nil when it had none.
         var tip: ObjectID?
@@ -40,9 +45,6 @@ enum AuditRun {
     /// - Throws: the first error a run met, as the sequential audit would have.
     static func verify(planAt path: String, adoptions: [Adoption], tips: [(number: ProposalNumber, tip: ObjectID)],
                        adoptedNumbers: [ProposalNumber: ObjectID]) throws -> Results {
-        // The audit reads nearly every object of the plan once: keep libgit2 from holding all of it.
-        // (Pack windows are already small: see `LibGit2.limitMemory`.)
-        try LibGit2.limitMemory(objectCacheBytes: 32 << 20, packWindowBytes: 32 << 20, mappedPackBytes: 128 << 20)
         let runs = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, adoptions.count / 64 + 1))
         let size = (adoptions.count + runs - 1) / max(runs, 1)
         var runOfNumber: [ProposalNumber: Int] = [:]
@@ -72,8 +74,10 @@ enum AuditRun {
         let plan = try Plan.open(at: path)
         let memo = AuditMemo()
         var results = Results()
-        for adoption in adoptions {
-            let problems = try plan.verifyAdoption(adoption.commit, number: adoption.number, tip: adoption.tip, memo: memo)
+        for (index, adoption) in adoptions.enumerated() {
+            if index % 1024 == 1023 { releaseFreedMemory() }
+            let commit = try plan.repository.readCommit(adoption.commit)
+            let problems = try plan.verifyAdoption(commit, number: adoption.number, tip: adoption.tip, memo: memo)
             results.adoptionProblems.append((adoption.entry, problems))
         }
         for (number, tip) in tips {
@@ -94,6 +98,22 @@ enum AuditRun {
         }
         return results
     }
+
+    /// Hands the heap's free pages back to the system. An adoption allocates and frees tens of
+    /// thousands of small objects (decoded specs, diffs) on its run's thread, and glibc keeps what
+    /// a thread's arena freed mapped; without this the audit's resident size followed the number
+    /// of adoptions although its live data does not.
+    private static func releaseFreedMemory() {
+        #if canImport(Glibc)
+        // glibc's `malloc_trim` is not in Swift's Glibc module; looked up once by name.
+        if let trim = mallocTrim { _ = trim(0) }
+        #endif
+    }
+
+    #if canImport(Glibc)
+    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim")
+        .map { unsafeBitCast($0, to: (@convention(c) (Int) -> Int32).self) }
+    #endif
 
     /// Each run's outcome, written once by its own thread.
     private final class Outcomes: @unchecked Sendable {
