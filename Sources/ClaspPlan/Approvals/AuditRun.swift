@@ -1,9 +1,6 @@
 import ClaspGit
 import Dispatch
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// One commit of main as `audit verify` classified it: what it counts as once verified, and
 /// the problems found with it.
@@ -74,8 +71,7 @@ enum AuditRun {
         let plan = try Plan.open(at: path)
         let memo = AuditMemo()
         var results = Results()
-        for (index, adoption) in adoptions.enumerated() {
-            if index % 1024 == 1023 { releaseFreedMemory() }
+        for adoption in adoptions {
             let commit = try plan.repository.readCommit(adoption.commit)
             let problems = try plan.verifyAdoption(commit, number: adoption.number, tip: adoption.tip, memo: memo)
             results.adoptionProblems.append((adoption.entry, problems))
@@ -98,22 +94,6 @@ enum AuditRun {
         }
         return results
     }
-
-    /// Hands the heap's free pages back to the system. An adoption allocates and frees tens of
-    /// thousands of small objects (decoded specs, diffs) on its run's thread, and glibc keeps what
-    /// a thread's arena freed mapped; without this the audit's resident size followed the number
-    /// of adoptions although its live data does not.
-    private static func releaseFreedMemory() {
-        #if canImport(Glibc)
-        // glibc's `malloc_trim` is not in Swift's Glibc module; looked up once by name.
-        if let trim = mallocTrim { _ = trim(0) }
-        #endif
-    }
-
-    #if canImport(Glibc)
-    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim")
-        .map { unsafeBitCast($0, to: (@convention(c) (Int) -> Int32).self) }
-    #endif
 
     /// Each run's outcome, written once by its own thread.
     private final class Outcomes: @unchecked Sendable {
