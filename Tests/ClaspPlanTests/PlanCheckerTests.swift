@@ -35,4 +35,35 @@ import Testing
         #expect(byFile["classes/Bad_Folder"]?.first?.message.contains("not a valid class id") == true)
         #expect(byFile["classes/orphan/class.yaml"]?.contains { $0.message.contains("nowhere") } == true)
     }
+
+    /// A proposal is refused only for problems it adds (the rule of `clasp propose`): problems an
+    /// untouched class already has do not block it, while problems in the classes it touches do,
+    /// and so do lineage problems its change leaves in an untouched class. The incremental check
+    /// must give exactly what checking both whole trees and subtracting gives.
+    @Test func newFindingsAreWhatTheChangeAddsWhereverTheyLand() throws {
+        let fixture = try PlanFixture()
+        try fixture.importVersion("finance-technician", PlanFixture.version("Finance Technician", "2019-07-16"), at: "2026-01-06T09:00:00-08:00")
+        let established = "id: new-clerk\nevents:\n- date: 2010-01-01\n  kind: established\n  title: New Clerk\n  from:\n  - old-clerk\n"
+        let base = try fixture.plan.record([
+            PlanFileWrite(path: "classes/old-clerk/class.yaml", content: "id: old-clerk\nevents:\n- date: 2010-01-01\n  kind: merged-into\n  into:\n  - new-clerk\n"),
+            PlanFileWrite(path: "classes/new-clerk/class.yaml", content: established),
+            PlanFileWrite(path: "classes/broken/class.yaml", content: "id: broken\nevents: []\n"),
+            PlanFileWrite(path: "classes/broken/2020-01-01.yaml", content: "title: [unclosed\n"),
+            PlanFileWrite(path: "classes/orphan/class.yaml", content: "id: orphan\nevents:\n- date: 2010-01-01\n  kind: merged-into\n  into:\n  - nowhere\n"),
+        ], message: "Base with old problems", trailers: [], by: fixture.admin, timeZone: "UTC", expectedHead: fixture.plan.mainHead())
+        let wrongDate = SpecVersionCodec.encode(PlanFixture.version("Finance Technician", "2019-07-17"))
+        let head = try fixture.plan.record([
+            PlanFileWrite(path: "classes/finance-technician/2020-01-01.yaml", content: wrongDate),
+            PlanFileWrite(path: "classes/new-clerk/class.yaml", content: established.replacingOccurrences(of: "  from:\n  - old-clerk\n", with: "")),
+        ], message: "Head", trailers: [], by: fixture.admin, timeZone: "UTC", expectedHead: base)
+        let checker = PlanChecker()
+        let old = try checker.check(fixture.plan.snapshot(commit: base))
+        #expect(old.contains { $0.file == "classes/broken/2020-01-01.yaml" } && old.contains { $0.file == "classes/orphan/class.yaml" })
+        let known = Set(old.map(\.description))
+        let expected = try checker.check(fixture.plan.snapshot(commit: head)).filter { !known.contains($0.description) }
+        let new = try checker.newFindings(from: fixture.plan.snapshot(commit: base), to: fixture.plan.snapshot(commit: head))
+        #expect(new == expected)
+        #expect(Set(new.map(\.file)) == ["classes/finance-technician/2020-01-01.yaml", "classes/old-clerk/class.yaml"], "\(new)")
+        #expect(try checker.newFindings(from: fixture.plan.snapshot(commit: head), to: fixture.plan.snapshot(commit: head)).isEmpty)
+    }
 }

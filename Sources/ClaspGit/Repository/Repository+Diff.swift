@@ -1,4 +1,9 @@
 internal import CLibGit2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Comparing trees.
 extension Repository {
@@ -42,6 +47,14 @@ extension Repository {
         while i < oldCount || j < newCount {
             let o = i < oldCount ? old.flatMap { git_tree_entry_byindex($0, i) } : nil
             let n = j < newCount ? new.flatMap { git_tree_entry_byindex($0, j) } : nil
+            // Most entries of a large folder are the same on both sides: the same id, mode and name
+            // need no ordering (an entry equals itself), so they are passed over first.
+            if let o, let n, git_oid_equal(git_tree_entry_id(o), git_tree_entry_id(n)) != 0,
+               git_tree_entry_filemode(o) == git_tree_entry_filemode(n), strcmp(git_tree_entry_name(o), git_tree_entry_name(n)) == 0 {
+                i += 1
+                j += 1
+                continue
+            }
             let order: Int32 = switch (o, n) {
             case let (o?, n?): Self.treeOrder(o, n)
             case (_?, nil): -1

@@ -11,10 +11,14 @@ extension Repository {
         return try body(required(blob, "git_blob_lookup"))
     }
 
+    /// Lends the tree `id`; a large tree is also kept parsed for the next few lookups (`HeldTrees`).
     func withTree<Result>(_ id: ObjectID, _ body: (OpaquePointer) throws -> Result) throws -> Result {
-        var oid = id.oid
-        var tree: OpaquePointer?
-        try check(git_tree_lookup(&tree, handle, &oid), "git_tree_lookup", context: "reading tree \(id)")
+        var tree = heldTrees.borrow(id)
+        if tree == nil {
+            var oid = id.oid
+            try check(git_tree_lookup(&tree, handle, &oid), "git_tree_lookup", context: "reading tree \(id)")
+            if let tree { heldTrees.offer(id, tree) }
+        }
         defer { git_tree_free(tree) }
         return try body(required(tree, "git_tree_lookup"))
     }

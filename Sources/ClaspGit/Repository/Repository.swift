@@ -15,12 +15,15 @@ public final class Repository {
     var objectBatchPacks: [String] = []
     /// Ids of the objects written since the last flush, which the next pack holds.
     var objectBatchWritten: [ObjectID] = []
+    /// The last large trees read, kept parsed for the next diffs (see `HeldTrees`).
+    var heldTrees = HeldTrees()
 
     private init(handle: OpaquePointer) {
         self.handle = handle
     }
 
     deinit {
+        heldTrees.removeAll()
         git_repository_free(handle)
     }
 

@@ -23,7 +23,9 @@ enum AuditRun {
     struct Adoption: Sendable {
         /// Position of the commit in the audit's entries.
         var entry: Int
-        var commit: CommitInfo
+        /// The adoption commit, read again by the run that verifies it: holding every adoption's
+        /// message and trailers until the runs start would grow with the plan's history.
+        var commit: ObjectID
         var number: ProposalNumber
         /// The proposal's meta tip when the audit listed the refs; nil when it had none.
         var tip: ObjectID?
@@ -40,9 +42,6 @@ enum AuditRun {
     /// - Throws: the first error a run met, as the sequential audit would have.
     static func verify(planAt path: String, adoptions: [Adoption], tips: [(number: ProposalNumber, tip: ObjectID)],
                        adoptedNumbers: [ProposalNumber: ObjectID]) throws -> Results {
-        // The audit reads nearly every object of the plan once: keep libgit2 from holding all of it.
-        // (Pack windows are already small: see `LibGit2.limitMemory`.)
-        try LibGit2.limitMemory(objectCacheBytes: 32 << 20, packWindowBytes: 32 << 20, mappedPackBytes: 128 << 20)
         let runs = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, adoptions.count / 64 + 1))
         let size = (adoptions.count + runs - 1) / max(runs, 1)
         var runOfNumber: [ProposalNumber: Int] = [:]
@@ -73,7 +72,8 @@ enum AuditRun {
         let memo = AuditMemo()
         var results = Results()
         for adoption in adoptions {
-            let problems = try plan.verifyAdoption(adoption.commit, number: adoption.number, tip: adoption.tip, memo: memo)
+            let commit = try plan.repository.readCommit(adoption.commit)
+            let problems = try plan.verifyAdoption(commit, number: adoption.number, tip: adoption.tip, memo: memo)
             results.adoptionProblems.append((adoption.entry, problems))
         }
         for (number, tip) in tips {

@@ -19,6 +19,11 @@ extension Plan {
     /// them) are then verified in contiguous runs on every core, each run with its own
     /// repository handle and memo (`AuditRun`), and the findings assembled in history order.
     public func auditVerify() throws -> AuditReport {
+        // The audit reads nearly every object of the plan once: keep libgit2 from holding all of it.
+        // Mapped pack pages stay resident once read, so the mapped total is what bounds the audit's
+        // resident size as the plan's packs grow; reads past it remap from the page cache. Set
+        // before this call reads a pack, so the small windows apply to every pack it opens.
+        try LibGit2.limitMemory(objectCacheBytes: 32 << 20, packWindowBytes: 8 << 20, mappedPackBytes: 48 << 20)
         var report = AuditReport(findings: [], adoptions: [], bootstraps: [], creation: nil, proposalsChecked: 0)
         let tips = Dictionary(try proposalTips().map { ($0.number, $0.tip) }, uniquingKeysWith: { first, _ in first })
         var adoptedNumbers: [ProposalNumber: ObjectID] = [:]
@@ -41,7 +46,7 @@ extension Plan {
                     }
                     adoptedNumbers[number] = id
                     entry.kind = .adoption
-                    adoptions.append(.init(entry: entries.count, commit: commit, number: number, tip: tips[number]))
+                    adoptions.append(.init(entry: entries.count, commit: id, number: number, tip: tips[number]))
                 } else {
                     entry.problems.append("Proposal: trailer '\(numberText)' is not a number")
                 }

@@ -39,11 +39,10 @@ extension Plan {
     }
 
     /// Refuses a proposed tree that `clasp check` finds new problems in, and kinds whose
-    /// preconditions do not hold on the base.
+    /// preconditions do not hold on the base. Problems the base already has do not block a
+    /// proposal; only the classes it changes (and lineage) are re-checked (`newFindings`).
     func validateTree(base: ObjectID, head: ObjectID, kind: ChangeKind) throws {
-        let before = try PlanChecker().check(snapshot(commit: base)).map(\.description)
-        let after = try PlanChecker().check(snapshot(commit: head)).map(\.description)
-        let new = after.filter { !before.contains($0) }
+        let new = try PlanChecker().newFindings(from: snapshot(commit: base), to: snapshot(commit: head)).map(\.description)
         guard new.isEmpty else { throw ApprovalError.invalidProposal(findings: new) }
         let baseTree = try repository.readCommit(base).treeID
         let headTree = try repository.readCommit(head).treeID

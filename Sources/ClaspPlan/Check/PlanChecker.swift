@@ -11,6 +11,15 @@ public struct PlanChecker {
     ///
     /// - Returns: findings in path order; empty when the plan is sound.
     public func check(_ snapshot: PlanSnapshot) throws -> [PlanFinding] {
+        var records: [ObjectID: ClassRecord?] = [:]
+        return try check(snapshot, onlyClasses: nil, records: &records)
+    }
+
+    /// Checks the snapshot, but of the classes not in `onlyClasses` (all when nil) only what
+    /// other classes' lineage needs: their records, decoded once per folder tree into `records`
+    /// (nil for a record that does not decode, which leaves the class out of lineage as `check`
+    /// does). Their own findings are not reported.
+    func check(_ snapshot: PlanSnapshot, onlyClasses: Set<String>?, records: inout [ObjectID: ClassRecord?]) throws -> [PlanFinding] {
         var findings: [PlanFinding] = []
         func note(_ error: any Error, file: String) {
             if case PlanError.format(let format) = error {
@@ -31,8 +40,15 @@ public struct PlanChecker {
             }
         }
         var lineageClasses: [LineageClass] = []
-        for id in try classFolderNames(snapshot) {
+        for (id, folderTree) in try classFolders(snapshot) {
             let folder = PlanLayout.classDir(id)
+            if let onlyClasses, !onlyClasses.contains(id) {
+                guard Slug.isValid(id) else { continue }
+                if records[folderTree] == nil { records[folderTree] = .some(try? snapshot.classRecord(id)) }
+                // Version titles matter only to the class's own findings, which are not reported.
+                if let record = records[folderTree] ?? nil { lineageClasses.append(LineageClass(record: record)) }
+                continue
+            }
             guard Slug.isValid(id) else {
                 findings.append(PlanFinding(file: folder, message: PlanError.invalidClassID(id).description))
                 continue
@@ -69,9 +85,10 @@ public struct PlanChecker {
         return findings.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
     }
 
-    private func classFolderNames(_ snapshot: PlanSnapshot) throws -> [String] {
+    /// The entries of `classes/` by name, with their ids, in name order.
+    func classFolders(_ snapshot: PlanSnapshot) throws -> [(name: String, id: ObjectID)] {
         guard let classes = try snapshot.repository.entry(atPath: PlanLayout.classesDir, inTree: snapshot.tree) else { return [] }
-        return try snapshot.repository.readTree(classes.id).map(\.name).sorted()
+        return try snapshot.repository.readTree(classes.id).map { ($0.name, $0.id) }.sorted { $0.name < $1.name }
     }
 
     private func fileNames(_ snapshot: PlanSnapshot, folder: String) throws -> [String] {

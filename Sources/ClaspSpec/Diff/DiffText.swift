@@ -15,6 +15,7 @@ enum DiffText {
 
     /// Lower-cased words and numbers with punctuation removed; apostrophes join ("driver's" -> "drivers").
     static func normalisedWords(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiNormalisedWords(text) }
         var words: [String] = []
         var current = ""
         let chars = Array(text)
@@ -33,6 +34,43 @@ enum DiffText {
                 flush()
                 words.append(String(c))
             } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// `normalisedWords` for ASCII text, byte by byte: the same words, without a `Character` (and
+    /// its Unicode property lookups and lower-casing allocations) per letter. In ASCII text every
+    /// character is one byte except CR LF, which splits words either way; an ASCII letter or
+    /// number is exactly `A`–`Z`, `a`–`z` or `0`–`9`.
+    private static func asciiNormalisedWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        let bytes = Array(text.utf8)
+        func flush() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+        }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        for (i, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                current.append(byte + 32)
+            case UInt8(ascii: "."), UInt8(ascii: ","):
+                if let last = current.last, isDigit(last), i + 1 < bytes.count, isDigit(bytes[i + 1]) {
+                    current.append(byte)  // inner separator of a number: 1,000 or 10.5
+                } else {
+                    flush()
+                }
+            case UInt8(ascii: "'"):
+                continue  // possessive or contraction: keep the word whole
+            case UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "#"):
+                flush()
+                words.append(String(UnicodeScalar(byte)))
+            default:
                 flush()
             }
         }

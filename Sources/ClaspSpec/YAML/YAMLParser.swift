@@ -31,12 +31,16 @@ public enum YAMLParser {
         // The parser must outlive the conversion: Yams holds node anchors weakly and only the
         // parser keeps them alive, so `Yams.compose` would hand back nodes whose anchors are
         // already gone and an alias bomb would pass as plain data.
+        //
+        // Only each scalar's text is used, never its tag, so tags are not resolved: Yams's
+        // default resolver runs a regular expression per plain scalar whenever a node is hashed,
+        // and its duplicate-key check hashes every key of every mapping (a quarter of
+        // `audit verify`'s decoding time). With the basic resolver every untagged key is `str`, so
+        // Yams reports a key repeated with equal text however it is quoted; `convert` rejects
+        // such a key too, so the same files are refused.
         let parser: Parser
         let node: Node?
         do {
-            // Every scalar is read as text (`scalar.string`), so tags are never resolved: the basic
-            // resolver skips the default one's regular-expression match per plain scalar (ICU
-            // regexes, compiled on first use: a measurable part of a CLI call and of the audit).
             parser = try Parser(yaml: text, resolver: .basic)
             node = try parser.singleRoot()
         } catch let error as YamlError {
@@ -45,26 +49,47 @@ public enum YAMLParser {
             throw SpecFormatError(file: file, problem: .syntax(String(describing: error)))
         }
         guard let node else { throw SpecFormatError(file: file, problem: .unreadable("file is empty")) }
-        return try withExtendedLifetime(parser) { try convert(node, file: file, path: "", depth: 0) }
+        var path: [PathStep] = []
+        return try withExtendedLifetime(parser) { try convert(node, file: file, path: &path, depth: 0) }
     }
 
-    private static func convert(_ node: Node, file: String?, path: String, depth: Int) throws -> YAMLValue {
-        let line = node.mark?.line ?? 0
-        func fail(_ problem: SpecFormatError.Problem) -> SpecFormatError {
-            SpecFormatError(file: file, line: line, field: path.isEmpty ? nil : path, problem: problem)
+    /// One step of the path from the document's root to a node.
+    private enum PathStep {
+        case key(String)
+        case index(Int)
+    }
+
+    /// The field path error messages name (`sections[2].items[0].text`), built only for an
+    /// error: a spec has thousands of nodes and almost never a bad one.
+    private static func render(_ steps: [PathStep]) -> String {
+        steps.reduce(into: "") { path, step in
+            switch step {
+            case .key(let name): path = path.isEmpty ? name : "\(path).\(name)"
+            case .index(let index): path += "[\(index)]"
+            }
         }
-        guard depth <= maximumDepth else { throw fail(.unreadable("nesting deeper than \(maximumDepth) levels")) }
-        if node.anchor != nil { throw fail(.unreadable("YAML anchors and aliases are not allowed in plan files")) }
+    }
+
+    private static func convert(_ node: Node, file: String?, path: inout [PathStep], depth: Int) throws -> YAMLValue {
+        let line = node.mark?.line ?? 0
+        func fail(_ problem: SpecFormatError.Problem, at steps: [PathStep]) -> SpecFormatError {
+            let rendered = render(steps)
+            return SpecFormatError(file: file, line: line, field: rendered.isEmpty ? nil : rendered, problem: problem)
+        }
+        guard depth <= maximumDepth else { throw fail(.unreadable("nesting deeper than \(maximumDepth) levels"), at: path) }
+        if node.anchor != nil { throw fail(.unreadable("YAML anchors and aliases are not allowed in plan files"), at: path) }
         switch node {
         case .alias:
-            throw fail(.unreadable("YAML anchors and aliases are not allowed in plan files"))
+            throw fail(.unreadable("YAML anchors and aliases are not allowed in plan files"), at: path)
         case .scalar(let scalar):
             return .scalar(scalar.string, line: line)
         case .sequence(let sequence):
             var values: [YAMLValue] = []
             values.reserveCapacity(sequence.count)
             for (index, element) in sequence.enumerated() {
-                values.append(try convert(element, file: file, path: "\(path)[\(index)]", depth: depth + 1))
+                path.append(.index(index))
+                values.append(try convert(element, file: file, path: &path, depth: depth + 1))
+                path.removeLast()
             }
             return .sequence(values, line: line)
         case .mapping(let mapping):
@@ -72,16 +97,17 @@ public enum YAMLParser {
             var seen = Set<String>()
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key, key.anchor == nil else {
-                    throw fail(.wrongType(expected: "text keys", found: "a complex key"))
+                    throw fail(.wrongType(expected: "text keys", found: "a complex key"), at: path)
                 }
                 let name = keyScalar.string
-                let keyPath = path.isEmpty ? name : "\(path).\(name)"
+                path.append(.key(name))
                 guard seen.insert(name).inserted else {
-                    throw SpecFormatError(file: file, line: key.mark?.line, field: keyPath,
+                    throw SpecFormatError(file: file, line: key.mark?.line, field: render(path),
                                           problem: .invalidValue("key appears twice"))
                 }
-                pairs.append(YAMLPair(name, try convert(value, file: file, path: keyPath, depth: depth + 1),
+                pairs.append(YAMLPair(name, try convert(value, file: file, path: &path, depth: depth + 1),
                                       line: key.mark?.line ?? line))
+                path.removeLast()
             }
             return .mapping(pairs, line: line)
         }
