@@ -33,6 +33,10 @@ static inline int clasp_git_get_mwindow_mapped_limit(size_t *bytes) {
 }
 
 /* The size of each window libgit2 maps from a packfile (default 1 GiB on 64-bit), process-wide. */
+static inline int clasp_git_get_mwindow_size(size_t *bytes) {
+    return git_libgit2_opts(GIT_OPT_GET_MWINDOW_SIZE, bytes);
+}
+
 static inline int clasp_git_set_mwindow_size(size_t bytes) {
     return git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, bytes);
 }

@@ -55,32 +55,25 @@ public enum LibGit2 {
             "git_libgit2_opts",
             context: "setting strict object creation")
     }
-
-    /// Caps, for the whole process, libgit2's object cache (per repository handle) and how much of the pack
-    /// files it keeps mapped (in windows of `packWindowBytes`).
-    ///
-    /// libgit2 maps a pack in one window of up to 1 GiB and keeps every page it touched resident, and caches
-    /// up to 256 MiB of parsed objects per handle; a job that reads a whole large plan (the audit) would hold
-    /// all of it. Smaller windows let libgit2 unmap the least recently used ones past `mappedPackBytes`.
-    ///
-    /// - Throws: ``GitError`` if libgit2 refuses an option.
-    public static func limitMemory(objectCacheBytes: Int, packWindowBytes: Int, mappedPackBytes: Int) throws {
-        _ = libgit2Runtime
-        try check(clasp_git_set_mwindow_size(packWindowBytes), "git_libgit2_opts", context: "setting the pack window size")
-        try setMemoryLimits(MemoryLimits(objectCacheBytes: objectCacheBytes, mappedPackBytes: mappedPackBytes))
-    }
 }
 
 extension LibGit2 {
-    /// Memory bounds of libgit2 for the whole process: its cache of raw objects and how much of
-    /// the packfiles it keeps mapped. A bulk writer lowers both (mapped pack pages count as
-    /// resident memory) and restores them afterwards.
+    /// Memory bounds of libgit2 for the whole process: its cache of parsed objects (per
+    /// repository handle), the size of the windows it maps packs in, and how much of the packs it
+    /// keeps mapped at once.
+    ///
+    /// libgit2 keeps every page of a mapped window resident and caches up to 256 MiB of objects
+    /// per handle, so a job that reads a whole large plan (the audit) or writes one (the
+    /// generator) would hold all of it; smaller windows let libgit2 unmap the least recently used
+    /// ones past `mappedPackBytes`.
     public struct MemoryLimits: Equatable, Sendable {
         public var objectCacheBytes: Int
+        public var packWindowBytes: Int
         public var mappedPackBytes: Int
 
-        public init(objectCacheBytes: Int, mappedPackBytes: Int) {
+        public init(objectCacheBytes: Int, packWindowBytes: Int, mappedPackBytes: Int) {
             self.objectCacheBytes = objectCacheBytes
+            self.packWindowBytes = packWindowBytes
             self.mappedPackBytes = mappedPackBytes
         }
     }
@@ -89,17 +82,30 @@ extension LibGit2 {
     public static func memoryLimits() throws -> MemoryLimits {
         _ = libgit2Runtime
         var cache: Int64 = 0
+        var window = 0
         var mapped = 0
         try check(clasp_git_get_cache_max_size(&cache), "git_libgit2_opts", context: "reading the object cache size")
+        try check(clasp_git_get_mwindow_size(&window), "git_libgit2_opts", context: "reading the pack window size")
         try check(clasp_git_get_mwindow_mapped_limit(&mapped), "git_libgit2_opts", context: "reading the mapped pack limit")
-        return MemoryLimits(objectCacheBytes: Int(cache), mappedPackBytes: mapped)
+        return MemoryLimits(objectCacheBytes: Int(cache), packWindowBytes: window, mappedPackBytes: mapped)
     }
 
-    /// Sets both limits.
+    /// Sets all three limits. A window size applies to packs opened afterwards.
     public static func setMemoryLimits(_ limits: MemoryLimits) throws {
         _ = libgit2Runtime
         try check(clasp_git_set_cache_max_size(Int64(limits.objectCacheBytes)), "git_libgit2_opts", context: "setting the object cache size")
+        try check(clasp_git_set_mwindow_size(max(1, limits.packWindowBytes)), "git_libgit2_opts", context: "setting the pack window size")
         try check(clasp_git_set_mwindow_mapped_limit(max(1, limits.mappedPackBytes)), "git_libgit2_opts",
                   context: "setting the mapped pack limit")
+    }
+
+    /// Runs `body` under `limits` and puts back the limits in force before, so a bulk job in a
+    /// long-running process (an audit requested through the server) does not leave every later
+    /// request with its small caches.
+    public static func withMemoryLimits<Result>(_ limits: MemoryLimits, _ body: () throws -> Result) throws -> Result {
+        let previous = try memoryLimits()
+        try setMemoryLimits(limits)
+        defer { try? setMemoryLimits(previous) }
+        return try body()
     }
 }

@@ -21,9 +21,14 @@ extension Plan {
     public func auditVerify() throws -> AuditReport {
         // The audit reads nearly every object of the plan once: keep libgit2 from holding all of it.
         // Mapped pack pages stay resident once read, so the mapped total is what bounds the audit's
-        // resident size as the plan's packs grow; reads past it remap from the page cache. Set
-        // before this call reads a pack, so the small windows apply to every pack it opens.
-        try LibGit2.limitMemory(objectCacheBytes: 32 << 20, packWindowBytes: 8 << 20, mappedPackBytes: 48 << 20)
+        // resident size as the plan's packs grow; reads past it remap from the page cache. The
+        // small windows apply to every pack the audit's own handles open.
+        let limits = LibGit2.MemoryLimits(objectCacheBytes: 32 << 20, packWindowBytes: 8 << 20, mappedPackBytes: 48 << 20)
+        return try LibGit2.withMemoryLimits(limits) { try verifyMain() }
+    }
+
+    /// `auditVerify` under its memory limits.
+    private func verifyMain() throws -> AuditReport {
         var report = AuditReport(findings: [], adoptions: [], bootstraps: [], creation: nil, proposalsChecked: 0)
         let tips = Dictionary(try proposalTips().map { ($0.number, $0.tip) }, uniquingKeysWith: { first, _ in first })
         var adoptedNumbers: [ProposalNumber: ObjectID] = [:]

@@ -84,7 +84,10 @@ public struct PlanGenerator: Sendable {
         // The generator reads back little of what it wrote (the last `classes/` tree, mostly from
         // memory), so libgit2's object cache and pack mappings only grow resident memory.
         let limits = try LibGit2.memoryLimits()
-        try LibGit2.setMemoryLimits(LibGit2.MemoryLimits(objectCacheBytes: 16 << 20, mappedPackBytes: 128 << 20))
+        var bounded = limits
+        bounded.objectCacheBytes = 16 << 20
+        bounded.mappedPackBytes = 128 << 20
+        try LibGit2.setMemoryLimits(bounded)
         defer { try? LibGit2.setMemoryLimits(limits) }
         var random = SeededRandom(seed: options.seed)
         let script = GeneratedPlanScript(options: options, random: &random)
