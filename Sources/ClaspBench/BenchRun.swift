@@ -98,6 +98,10 @@ struct BenchRun {
                              plainGit: try .shell("rev-list+show", revList(planPath), runs: runs),
                              graphGit: try .shell("rev-list+show cg", revList(graphPath), runs: runs),
                              note: "git: `rev-list -1 --before=… main` + `show`"))
+        rows.append(BenchRow(operation: "as known on a day (Plan.snapshot(asKnownOn:) + versionInEffect, in-process)",
+                             clasp: try .inProcess("knownOn", runs: runs * 10) {
+                                 _ = try plan.snapshot(asKnownOn: knownOn).versionInEffect(target, on: asOf)
+                             }))
 
         // Semantic diff.
         let pair = PlanGenerator.largeSpecPair(words: 10_000, seed: 11)
