@@ -14,7 +14,47 @@ struct IndexedChange {
     var files: [String]
 }
 
+/// One indexed commit's changes to the files of a class folder: each file's new blob id, nil
+/// where the commit deleted the file.
+struct IndexedFolderChange {
+    var commit: ObjectID
+    var files: [(name: String, blob: ObjectID?)]
+}
+
 extension RecordedIndex {
+    /// Every indexed commit that changed a file of `classID`'s folder, oldest first, with the
+    /// files' new blob ids. The index holds the whole first-parent line from its root, so
+    /// replaying these from the first gives the folder's files after each commit without
+    /// reading a tree.
+    func folderChanges(ofClass classID: String) throws -> [IndexedFolderChange] {
+        try database.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT t.position, c.id, t.file, t.blob
+                FROM touches t JOIN commits c ON c.position = t.position
+                WHERE t.class_id = ?
+                ORDER BY t.position
+                """, arguments: [classID])
+            var changes: [IndexedFolderChange] = []
+            var lastPosition: Int64?
+            while let row = try rows.next() {
+                let position: Int64 = row[0], hex: String = row[1], blobHex: String? = row[3]
+                guard let id = ObjectID(hex: hex) else {
+                    throw RecordedIndexError.malformedRow(path: path, detail: "commit \(hex) at position \(position)")
+                }
+                let blob = try blobHex.map { hex in
+                    guard let blob = ObjectID(hex: hex) else {
+                        throw RecordedIndexError.malformedRow(path: path, detail: "blob '\(hex)' at position \(position)")
+                    }
+                    return blob
+                }
+                if position != lastPosition { changes.append(IndexedFolderChange(commit: id, files: [])) }
+                lastPosition = position
+                changes[changes.count - 1].files.append((row[2], blob))
+            }
+            return changes
+        }
+    }
+
     /// Every indexed commit that changed a file of `classID`'s folder, newest first.
     func changes(touching classID: String) throws -> [IndexedChange] {
         try database.read { db in

@@ -36,6 +36,7 @@ extension RecordedIndex {
                         class_id TEXT NOT NULL,
                         position INTEGER NOT NULL,
                         file TEXT NOT NULL,
+                        blob TEXT,
                         PRIMARY KEY (class_id, position, file)
                     ) WITHOUT ROWID;
                     """)

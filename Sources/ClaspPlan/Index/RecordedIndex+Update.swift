@@ -65,14 +65,15 @@ extension RecordedIndex {
     }
 
     /// Indexes `commits` (consecutive on the first-parent line, oldest first), diffing each
-    /// commit's tree against the previous one's.
+    /// commit's tree against the previous one's. A touched file's row keeps its new blob id
+    /// (NULL when the commit deleted it).
     private func insert(_ commits: [ObjectID], startingAt first: Int, parentTree: ObjectID?, into db: Database) throws {
         let commitRow = try db.cachedStatement(sql: """
             INSERT INTO commits (position, id, committed_at, author_name, author_email, author_time,
                                  author_offset, summary, trailers, change, proposal, effective_date, bootstrap)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let touchRow = try db.cachedStatement(sql: "INSERT OR IGNORE INTO touches (class_id, position, file) VALUES (?, ?, ?)")
+        let touchRow = try db.cachedStatement(sql: "INSERT OR IGNORE INTO touches (class_id, position, file, blob) VALUES (?, ?, ?, ?)")
         var previousTree = parentTree
         for (offset, id) in commits.enumerated() {
             let position = first + offset
@@ -85,9 +86,9 @@ extension RecordedIndex {
                 trailers.value("Change"), trailers.value("Proposal"), trailers.value("Effective-Date"),
                 trailers.value("Bootstrap") != nil,
             ])
-            for path in try repository.changedPaths(from: previousTree, to: commit.treeID) {
-                guard let (classID, file) = Self.classFile(path) else { continue }
-                try touchRow.execute(arguments: [classID, position, file])
+            for change in try repository.treeChanges(from: previousTree, to: commit.treeID) {
+                guard let (classID, file) = Self.classFile(change.path) else { continue }
+                try touchRow.execute(arguments: [classID, position, file, change.new?.id.hex])
             }
             previousTree = commit.treeID
         }

@@ -16,7 +16,8 @@ import GRDB
 /// re-reads the recorded head, so two writers catching up at once index each commit once.
 public final class RecordedIndex {
     /// Bumped whenever the tables change shape, so an older file is rebuilt rather than misread.
-    static let schemaVersion = "1"
+    /// Version 2 records each touched file's new blob id, so blame reads no trees.
+    static let schemaVersion = "2"
 
     /// The index file.
     public let path: String

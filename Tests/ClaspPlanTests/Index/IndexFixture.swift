@@ -32,7 +32,8 @@ struct IndexFixture {
         }
     }
 
-    /// Expects the index and the walking reference to give the same history for every class.
+    /// Expects the index and the walking reference to give the same history and the same blame
+    /// for every class.
     func expectAgreement(_ plan: Plan? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let plan = plan ?? self.plan
         for id in classIDs {
@@ -40,6 +41,9 @@ struct IndexFixture {
             let walked = try plan.historyByWalking(ofClass: id)
             #expect(indexed == walked, "history of \(id)", sourceLocation: sourceLocation)
             #expect(!indexed.isEmpty, sourceLocation: sourceLocation)
+            let blame = try plan.blame(ofClass: id)
+            #expect(blame == (try plan.blameByWalking(ofClass: id)), "blame of \(id)", sourceLocation: sourceLocation)
+            #expect(!blame.isEmpty, sourceLocation: sourceLocation)
         }
     }
 

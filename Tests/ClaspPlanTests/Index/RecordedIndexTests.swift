@@ -56,6 +56,27 @@ import Testing
         #expect(!alpha.contains { $0.commit.hex == sideCommit })
     }
 
+    @Test func blameFromTheIndexFollowsAFileDeletedAndRestoredByGit() throws {
+        let setup = try IndexFixture(rounds: 5)
+        _ = try setup.plan.recordedIndex()
+        let clone = try setup.clone()
+        let latest = "classes/alpha/2004-07-01.yaml"
+        try setup.run(["rm", "-q", latest], in: clone)
+        try setup.run(["commit", "-q", "-m", "Drop alpha's latest version"], in: clone)
+        try setup.run(["revert", "--no-edit", "HEAD"], in: clone)
+        let restore = try setup.run(["rev-parse", "HEAD"], in: clone)
+        try setup.run(["push", "-q", "origin", "main"], in: clone)
+
+        #expect(try setup.plan.recordedIndex().update == .extended(commits: 2))
+        try setup.expectAgreement()
+        // "Duty 4." is only in the deleted file: it left the class and came back with the restore.
+        let duty = try #require(try setup.plan.blame(ofClass: "alpha").first { $0.text == "Duty 4." })
+        #expect(duty.commit.hex == restore)
+        // Text the other version files kept throughout keeps its first origin.
+        let carried = try #require(try setup.plan.blame(ofClass: "alpha").first { $0.section == .definition })
+        #expect(carried.commit.hex != restore)
+    }
+
     @Test func rebuildsWhenTheIndexedHeadLeavesTheFirstParentLine() throws {
         let setup = try IndexFixture(rounds: 5)
         _ = try setup.plan.recordedIndex()
