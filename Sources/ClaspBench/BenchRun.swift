@@ -140,6 +140,7 @@ struct BenchRun {
         rows.append(try blameRow(planPath: planPath, target: target, file: latestFile))
         rows.append(try auditRow(planPath: planPath, label: "\(preset) plan"))
         if auditTenThousand { rows.append(try auditRow(planPath: try tenThousandAdoptionPlan(), label: "1,000 × 10 plan")) }
+        rows.append(try importRow(planPath: planPath, count: 200))
         rows.append(try adoptionThroughputRow(planPath: planPath, target: target, count: 5))
 
         let table = ([BenchRow.header] + rows.map(\.markdown)).joined(separator: "\n")
