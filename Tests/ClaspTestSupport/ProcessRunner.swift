@@ -45,12 +45,14 @@ public enum ProcessRunner {
                              stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// Runs the real `git` CLI with a fixed identity, so tests do not depend on the machine's config.
-    public static func git(_ arguments: [String], in directory: String? = nil) throws -> ProcessResult {
+    /// Runs the real `git` CLI with a fixed identity, so tests do not depend on the machine's config;
+    /// `environment` adds to it (e.g. `GIT_COMMITTER_DATE`).
+    public static func git(_ arguments: [String], in directory: String? = nil,
+                           environment: [String: String] = [:]) throws -> ProcessResult {
         try run("/usr/bin/git", arguments, in: directory, environment: [
             "GIT_AUTHOR_NAME": "Test Git", "GIT_AUTHOR_EMAIL": "git@test.example",
             "GIT_COMMITTER_NAME": "Test Git", "GIT_COMMITTER_EMAIL": "git@test.example",
             "GIT_CONFIG_NOSYSTEM": "1", "HOME": FileManager.default.temporaryDirectory.path,
-        ])
+        ].merging(environment) { _, added in added })
     }
 }

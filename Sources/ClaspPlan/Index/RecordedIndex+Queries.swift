@@ -94,10 +94,17 @@ extension RecordedIndex {
 
     /// The newest commit of the first-parent line committed before `limit`, as a walk from the
     /// head would meet it first; nil when every commit is later.
+    ///
+    /// Commit clocks need not increase along the line, so "newest with a time before `limit`" is
+    /// no range of `committed_at`. `earliest_from_here`, the earliest time of a commit and every
+    /// later one, does increase with position, and is below `limit` exactly for the positions up
+    /// to the answer: the answer is the row with the greatest such value (the newest among
+    /// equals), one seek in its index.
     func lastCommit(committedBefore limit: Date) throws -> ObjectID? {
         try database.read { db in
             let hex = try String.fetchOne(db, sql: """
-                SELECT id FROM commits WHERE committed_at < ? ORDER BY position DESC LIMIT 1
+                SELECT id FROM commits WHERE earliest_from_here < ?
+                ORDER BY earliest_from_here DESC, position DESC LIMIT 1
                 """, arguments: [limit.timeIntervalSince1970])
             return try hex.map { hex in
                 guard let id = ObjectID(hex: hex) else {

@@ -20,6 +20,7 @@ extension RecordedIndex {
                         position INTEGER PRIMARY KEY,
                         id TEXT NOT NULL UNIQUE,
                         committed_at INTEGER NOT NULL,
+                        earliest_from_here INTEGER NOT NULL,
                         author_name TEXT NOT NULL,
                         author_email TEXT NOT NULL,
                         author_time INTEGER NOT NULL,
@@ -31,7 +32,7 @@ extension RecordedIndex {
                         effective_date TEXT,
                         bootstrap INTEGER NOT NULL
                     );
-                    CREATE INDEX commits_by_time ON commits (committed_at);
+                    CREATE INDEX commits_by_earliest ON commits (earliest_from_here, position);
                     CREATE TABLE touches (
                         class_id TEXT NOT NULL,
                         position INTEGER NOT NULL,

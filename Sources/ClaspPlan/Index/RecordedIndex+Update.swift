@@ -69,9 +69,14 @@ extension RecordedIndex {
     /// (NULL when the commit deleted it).
     private func insert(_ commits: [ObjectID], startingAt first: Int, parentTree: ObjectID?, into db: Database) throws {
         let commitRow = try db.cachedStatement(sql: """
-            INSERT INTO commits (position, id, committed_at, author_name, author_email, author_time,
+            INSERT INTO commits (position, id, committed_at, earliest_from_here, author_name, author_email, author_time,
                                  author_offset, summary, trailers, change, proposal, effective_date, bootstrap)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+            """)
+        // A commit whose clock reads earlier than some commits before it lowers their
+        // `earliest_from_here`; with ordinary clocks no row matches.
+        let lowerEarlier = try db.cachedStatement(sql: """
+            UPDATE commits SET earliest_from_here = ?1 WHERE earliest_from_here > ?1
             """)
         let touchRow = try db.cachedStatement(sql: "INSERT OR IGNORE INTO touches (class_id, position, file, blob) VALUES (?, ?, ?, ?)")
         var previousTree = parentTree
@@ -79,8 +84,10 @@ extension RecordedIndex {
             let position = first + offset
             let commit = try repository.readCommit(id)
             let trailers = IndexedTrailers(commit.trailers)
+            let committedAt = Int64(commit.committer.time.timeIntervalSince1970.rounded(.down))
+            try lowerEarlier.execute(arguments: [committedAt])
             try commitRow.execute(arguments: [
-                position, id.hex, Int64(commit.committer.time.timeIntervalSince1970.rounded(.down)),
+                position, id.hex, committedAt,
                 commit.author.name, commit.author.email, Int64(commit.author.time.timeIntervalSince1970.rounded(.down)),
                 commit.author.timeZoneOffsetMinutes, commit.summary, trailers.encoded,
                 trailers.value("Change"), trailers.value("Proposal"), trailers.value("Effective-Date"),

@@ -16,7 +16,8 @@ import GRDB
 /// re-reads the recorded head, so two writers catching up at once index each commit once.
 public final class RecordedIndex {
     /// Bumped whenever the tables change shape, so an older file is rebuilt rather than misread.
-    /// Version 2 records each touched file's new blob id, so blame reads no trees.
+    /// Version 2 records each touched file's new blob id, so blame reads no trees, and each
+    /// commit's `earliest_from_here`, so as-known-on is one index seek.
     static let schemaVersion = "2"
 
     /// The index file.

@@ -56,8 +56,8 @@ struct IndexFixture {
 
     /// Runs the git CLI, failing the test with its output when it fails.
     @discardableResult
-    func run(_ arguments: [String], in directory: String? = nil) throws -> String {
-        let result = try ProcessRunner.git(arguments, in: directory)
+    func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> String {
+        let result = try ProcessRunner.git(arguments, in: directory, environment: environment)
         try #require(result.status == 0, "git \(arguments.joined(separator: " ")): \(result.stderr)")
         return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }

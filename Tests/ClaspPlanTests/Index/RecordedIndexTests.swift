@@ -143,4 +143,35 @@ import Testing
         }
         #expect(throws: PlanError.self) { try setup.plan.snapshot(asKnownOn: PlanDate(iso: "2025-12-31")!) }
     }
+
+    @Test func asKnownOnTakesWhatAWalkMeetsFirstWhenCommitClocksRunBackwards() throws {
+        let setup = try IndexFixture(rounds: 3)
+        _ = try setup.plan.recordedIndex()
+        // Two commits made after the fixture's (February 2026) with clocks set earlier, the
+        // second arriving after the index was extended by the first.
+        let clone = try setup.clone()
+        for (index, time) in ["2025-06-01T12:00:00-08:00", "2026-01-20T12:00:00-08:00"].enumerated() {
+            try Data("note \(index)\n".utf8).write(to: URL(fileURLWithPath: "\(clone)/classes/beta/notes-\(index).txt"))
+            try setup.run(["add", "."], in: clone)
+            try setup.run(["commit", "-q", "-m", "Note \(index)"], in: clone, environment: ["GIT_COMMITTER_DATE": time])
+            try setup.run(["push", "-q", "origin", "main"], in: clone)
+            #expect(try setup.plan.recordedIndex().update == .extended(commits: 1))
+        }
+        func expectWalkAnswers() throws {
+            let history = try setup.plan.mainHistory().map { try setup.plan.commit($0) }
+            for day in ["2025-05-31", "2025-06-01", "2026-01-19", "2026-01-20", "2026-02-01", "2026-02-02", "2027-01-01"] {
+                let date = PlanDate(iso: day)!
+                let limit = RecordedTime.startOfDay(after: date, timeZone: "America/Los_Angeles")
+                if let expected = history.first(where: { $0.committer.time < limit })?.id {
+                    #expect(try setup.plan.snapshot(asKnownOn: date).commit.id == expected, "known on \(day)")
+                } else {
+                    #expect(throws: PlanError.self, "known on \(day)") { try setup.plan.snapshot(asKnownOn: date) }
+                }
+            }
+        }
+        try expectWalkAnswers()
+        try FileManager.default.removeItem(atPath: setup.plan.recordedIndexPath)
+        try expectWalkAnswers()
+        #expect(try setup.plan.recordedIndex().update == .upToDate)
+    }
 }
