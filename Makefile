@@ -69,8 +69,7 @@ bench-server: deps
 
 ## bench: release build, then clasp-bench generates a plan (BENCH_PRESET: ci or default) and times
 ## Clasp against the git CLI on it; the table is printed and written to bench-results.md.
-## GNU time measures each child command's own peak memory (see Sources/ClaspBench/ChildProcess.swift);
-## the static Foundation links against libcurl, whose development package provides -lcurl.
+## GNU time measures each child command's own peak memory (see Sources/ClaspBench/ChildProcess.swift).
 ## Both products are linked with the Swift runtime and Foundation static (far less dynamic
 ## linking at start-up); the same flags for both, so neither build invalidates the other.
 ## BENCH_AUDIT_10K=1 adds audit verify over a generated 10,000-adoption plan (several minutes more).
@@ -78,7 +77,7 @@ BENCH_PRESET ?= ci
 BENCH_RUNS ?= 15
 BENCH_BUILD = $(SWIFT) build -c release --static-swift-stdlib
 bench: deps
-	@test -x /usr/bin/time && pkg-config --exists libcurl || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time libcurl4-openssl-dev)
+	@test -x /usr/bin/time || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time)
 	$(BENCH_BUILD) --product clasp
 	$(BENCH_BUILD) --product clasp-bench
 	.build/release/clasp-bench --preset $(BENCH_PRESET) --runs $(BENCH_RUNS) --work .build/bench --out bench-results.md \
