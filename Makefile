@@ -76,12 +76,15 @@ bench-server: deps
 ## GNU time measures each child command's own peak memory (see Sources/ClaspBench/ChildProcess.swift).
 ## Both products are linked with the Swift runtime and Foundation static (far less dynamic
 ## linking at start-up) and as position-dependent executables (-no-pie: ~25k relative relocations
-## at start-up instead of ~167k, ~2 ms of CPU per run); the same flags for both, so neither build
-## invalidates the other. Debug and test builds stay as SwiftPM makes them.
+## at start-up instead of ~167k, ~2 ms of CPU per run), without exporting every symbol
+## (--no-export-dynamic undoes the static stdlib's -export-dynamic: ~700 dynamic symbols instead
+## of ~47k, so the loader's symbol lookups for libgit2 and its libraries and the runtime's dladdr
+## no longer search them, ~1.3 ms per run); the same flags for both, so neither build invalidates
+## the other. Debug and test builds stay as SwiftPM makes them.
 ## BENCH_AUDIT_10K=1 adds audit verify over a generated 10,000-adoption plan (several minutes more).
 BENCH_PRESET ?= ci
 BENCH_RUNS ?= 15
-BENCH_BUILD = $(SWIFT) build -c release --static-swift-stdlib -Xlinker -no-pie
+BENCH_BUILD = $(SWIFT) build -c release --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic
 bench: deps
 	@test -x /usr/bin/time || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time)
 	$(BENCH_BUILD) --product clasp
