@@ -74,7 +74,7 @@ final class GitDaemon {
     struct DaemonFailed: Error { var port: Int }
 
     /// A TCP port nobody listens on now: bind port 0 and read back what the kernel chose.
-    private static func freePort() throws -> Int {
+    static func freePort() throws -> Int {
         let socketHandle = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socketHandle >= 0 else { throw DaemonFailed(port: 0) }
         defer { close(socketHandle) }
