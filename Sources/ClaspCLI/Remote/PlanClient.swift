@@ -14,6 +14,8 @@ import NIOHTTP1
 struct PlanClient {
     let server: URL
     let token: String?
+    /// From the environment (``ProxySettings``); nil to connect directly.
+    let proxy: HTTPClient.Configuration.Proxy?
 
     /// How long a connection attempt, or a wait for the next bytes of an answer, may take: an idle
     /// limit like URLSession's request timeout, so a slow but steady large answer is not cut off.
@@ -27,6 +29,7 @@ struct PlanClient {
         }
         self.server = url
         self.token = token
+        proxy = try ProxySettings.proxy(for: url)
     }
 
     /// GETs `path` under `/api/v1` with the query and returns the body.
@@ -71,6 +74,7 @@ struct PlanClient {
         // A refused connection or a certificate that does not verify is reported at once, as
         // URLSession did, rather than retried with backoff until the deadline.
         configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.proxy = proxy
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         let result: Result<(UInt, Data), any Error>
         do {

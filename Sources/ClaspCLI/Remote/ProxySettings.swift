@@ -1,0 +1,66 @@
+import AsyncHTTPClient
+import Foundation
+
+/// The proxy remote mode goes through, read from the environment the way curl reads it (and so
+/// the URLSession that remote mode used before AsyncHTTPClient): offices that reach the server
+/// only through a proxy set these variables once for every tool.
+///
+/// - `https_proxy` / `HTTPS_PROXY` for an https server, `http_proxy` for an http one (curl ignores
+///   upper-case `HTTP_PROXY`, which a web server can be handed by a client as a request header),
+///   `all_proxy` / `ALL_PROXY` for either;
+/// - a value is `[http://][user:password@]host[:port]` (port 1080 by default, as in curl) or
+///   `socks5://host[:port]`;
+/// - `no_proxy` / `NO_PROXY` lists hosts and domains reached directly (`example.org` also covers
+///   `a.example.org`; `*` turns the proxy off).
+struct ProxySettings {
+    static let defaultPort = 1080
+
+    /// The proxy for requests to `server`, nil to connect directly.
+    ///
+    /// - Throws: `CommandFailure` naming the variable when its value is not a usable proxy.
+    static func proxy(for server: URL, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws -> HTTPClient.Configuration.Proxy?
+    {
+        guard let host = server.host?.lowercased() else { return nil }
+        func setting(_ names: [String]) -> (name: String, value: String)? {
+            for name in names { if let value = environment[name], !value.isEmpty { return (name, value) } }
+            return nil
+        }
+        if let bypass = setting(["no_proxy", "NO_PROXY"]), bypasses(host, list: bypass.value) { return nil }
+        let names = server.scheme?.lowercased() == "https"
+            ? ["https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"] : ["http_proxy", "all_proxy", "ALL_PROXY"]
+        guard let (name, value) = setting(names) else { return nil }
+        guard let url = URL(string: value.contains("://") ? value : "http://" + value), let proxyHost = url.host, !proxyHost.isEmpty,
+              let scheme = url.scheme?.lowercased()
+        else {
+            throw CommandFailure("\(name)='\(value)' is not a proxy address such as http://proxy.example:3128")
+        }
+        let port = url.port ?? defaultPort
+        switch scheme {
+        case "http":
+            let authorization = url.user.map { user in
+                HTTPClient.Authorization.basic(username: user.removingPercentEncoding ?? user,
+                                               password: url.password.map { $0.removingPercentEncoding ?? $0 } ?? "")
+            }
+            return .server(host: proxyHost, port: port, authorization: authorization)
+        case "socks5", "socks5h":
+            return .socksServer(host: proxyHost, port: port)
+        default:
+            throw CommandFailure("\(name)='\(value)': remote mode supports http:// and socks5:// proxies, not \(scheme)://")
+        }
+    }
+
+    /// Whether `host` is listed in a `no_proxy` value: exactly, or as a subdomain of an entry
+    /// (a leading dot and a `:port` suffix on an entry are ignored).
+    static func bypasses(_ host: String, list: String) -> Bool {
+        list.split(separator: ",").contains { entry in
+            var pattern = entry.trimmingCharacters(in: .whitespaces).lowercased()
+            if pattern == "*" { return true }
+            if pattern.hasPrefix(".") { pattern.removeFirst() }
+            if let colon = pattern.lastIndex(of: ":"), !pattern.contains("]"), pattern.filter({ $0 == ":" }).count == 1 {
+                pattern = String(pattern[..<colon])
+            }
+            return !pattern.isEmpty && (host == pattern || host.hasSuffix("." + pattern))
+        }
+    }
+}
