@@ -41,6 +41,7 @@ final class AuditMemo {
     /// compares against. One per class, so memory follows the plan's size, not its history.
     var latestVersions: [String: (blob: ObjectID, version: SpecVersion)] = [:]
     /// Routing of one version file (its semantic diff and categories) by compared and new blob.
+    /// The diff's changes are undescribed (`Plan.routingDiff`): the audit reads only categories.
     var versionRouting = BoundedMemo<BlobPair, (changes: SpecChangeSet?, categories: Set<ChangeCategory>)>(capacity: 1024)
     /// Change sets by tree pair.
     var changeSets = BoundedMemo<TreePair, [ClassChangeSet]>(capacity: 1024)

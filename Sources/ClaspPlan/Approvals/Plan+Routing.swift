@@ -68,7 +68,8 @@ extension Plan {
         }
         let beforeVersion = try before.map { try version($0, path: path, memo: memo) }
         let afterVersion = try after.map { try version($0, path: path, memo: memo) }
-        let set = try Self.versionChangeSet(classID: classID, effective: date, path: path, before: beforeVersion, after: afterVersion) { _ in
+        let set = try Self.versionChangeSet(classID: classID, effective: date, path: path, before: beforeVersion, after: afterVersion,
+                                            diff: Self.routingDiff) { _ in
             try compared.map { try version($0, path: $0.path, memo: memo) }
         }
         memo.versionRouting[pair] = (set.changes, set.categories)
@@ -101,14 +102,18 @@ extension Plan {
     /// The change set of one version file, given its text before and after and a way to find
     /// the version in effect before a new one (asked only for a new file). Shared by routing and
     /// the plan generator, which knows every text in memory.
+    ///
+    /// `diff` is the comparison used; the audit passes `routingDiff`, whose changes carry only
+    /// what routing reads.
     static func versionChangeSet(classID: String, effective date: PlanDate, path: String, before: SpecVersion?, after: SpecVersion?,
+                                 diff: SpecDiff = SpecDiff(),
                                  previous: (PlanDate) throws -> SpecVersion?) throws -> ClassChangeSet {
         var compared: SpecVersion? = before
         if before == nil, let after {
             compared = try previous(after.effective)
         }
         if let compared, let after, compared.textOnFile, after.textOnFile {
-            let set = try SpecDiff().compare(compared, after)
+            let set = try diff.compare(compared, after)
             let categories = set.categories.isEmpty ? Set([ChangeCategory.editorial]) : set.categories
             return ClassChangeSet(classID: classID, effective: date, path: path, changes: set, categories: categories)
         }
@@ -122,9 +127,13 @@ extension Plan {
         var categories: Set<ChangeCategory> = [.title]
         guard version.textOnFile else { return categories }
         let blank = SpecVersion(title: "", effective: version.effective)
-        if let set = try? SpecDiff().compare(blank, version) { categories.formUnion(set.categories) }
+        if let set = try? routingDiff.compare(blank, version) { categories.formUnion(set.categories) }
         return categories
     }
+
+    /// The semantic diff as routing needs it: the same changes and categories, without the word
+    /// diffs, quantities and sentences that describe them to a reader.
+    static let routingDiff = SpecDiff(options: SpecDiffOptions(describesChanges: false))
 
     /// Whether every change from `old` to `new` is editorial (or there is none).
     func isEditorial(from old: ObjectID, to new: ObjectID, memo: AuditMemo? = nil) throws -> Bool {
