@@ -52,6 +52,13 @@ extension Plan {
         let path = change.path
         let before = Self.fileBlob(change.old, path: path)
         let after = Self.fileBlob(change.new, path: path)
+        // The class's latest version as its previous adoption left it: usually the text this
+        // change is compared with. Taken before the new text is decoded, which replaces it.
+        let latestBefore = memo.latestVersions[Self.classFolder(of: path)]
+        func earlierVersion(_ file: (blob: ObjectID, path: String)) throws -> SpecVersion {
+            if let latestBefore, latestBefore.blob == file.blob { return latestBefore.version }
+            return try version(file, path: file.path, memo: memo)
+        }
         var compared = before
         if before == nil, let after, let folder = change.newFolder {
             let afterVersion = try version(after, path: path, memo: memo)
@@ -66,14 +73,19 @@ extension Plan {
         if let known = memo.versionRouting[pair] {
             return ClassChangeSet(classID: classID, effective: date, path: path, changes: known.changes, categories: known.categories)
         }
-        let beforeVersion = try before.map { try version($0, path: path, memo: memo) }
+        let beforeVersion = try before.map(earlierVersion)
         let afterVersion = try after.map { try version($0, path: path, memo: memo) }
         let set = try Self.versionChangeSet(classID: classID, effective: date, path: path, before: beforeVersion, after: afterVersion,
                                             diff: Self.routingDiff) { _ in
-            try compared.map { try version($0, path: $0.path, memo: memo) }
+            try compared.map(earlierVersion)
         }
         memo.versionRouting[pair] = (set.changes, set.categories)
         return set
+    }
+
+    /// The folder holding a version file (`classes/<id>`), the key of `AuditMemo.latestVersions`.
+    private static func classFolder(of path: String) -> String {
+        path.split(separator: "/").dropLast().joined(separator: "/")
     }
 
     /// A file entry's blob and path, or nil when absent (or not a file).
@@ -87,7 +99,7 @@ extension Plan {
 
     /// A version blob decoded once per audit.
     private func version(_ file: (blob: ObjectID, path: String), path: String, memo: AuditMemo) throws -> SpecVersion {
-        let classFolder = file.path.split(separator: "/").dropLast().joined(separator: "/")
+        let classFolder = Self.classFolder(of: file.path)
         if let known = memo.versions[file.blob] { return known }
         if let latest = memo.latestVersions[classFolder], latest.blob == file.blob { return latest.version }
         let data = try repository.readBlob(file.blob)
