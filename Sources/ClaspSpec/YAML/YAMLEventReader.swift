@@ -32,7 +32,7 @@ enum YAMLEventReader {
         } ?? nil
     }
 
-    /// The parser's events, one at a time; every event is freed before the next is read.
+    /// The parser's events, one at a time; each is freed once the value it starts is read.
     private struct EventStream {
         let parser: UnsafeMutablePointer<yaml_parser_t>
 
