@@ -41,6 +41,7 @@ final class AuditMemo {
     /// compares against. One per class, so memory follows the plan's size, not its history.
     var latestVersions: [String: (blob: ObjectID, version: SpecVersion)] = [:]
     /// Routing of one version file (its semantic diff and categories) by compared and new blob.
+    /// The diff's changes are undescribed (`Plan.routingDiff`): the audit reads only categories.
     var versionRouting = BoundedMemo<BlobPair, (changes: SpecChangeSet?, categories: Set<ChangeCategory>)>(capacity: 1024)
     /// Change sets by tree pair.
     var changeSets = BoundedMemo<TreePair, [ClassChangeSet]>(capacity: 1024)
@@ -61,7 +62,8 @@ final class AuditMemo {
         return commit
     }
 
-    /// The first-parent history from `start`, newest first, walked once. When `start` lies on
+    /// The first-parent history from `start` (a meta log's tip), newest first, walked once; the
+    /// events of the commits walked are parsed on the way. When `start` lies on
     /// the already walked first-parent line of `within` (a judged meta commit inside its log's
     /// tip), its history is that line's tail, exactly what a walk from `start` would give.
     func firstParentHistory(from start: ObjectID, within tip: ObjectID? = nil, in repository: Repository) throws -> [ObjectID] {
@@ -71,7 +73,17 @@ final class AuditMemo {
             metaHistories[start] = tail
             return tail
         }
-        let history = try repository.firstParentHistory(from: start)
+        // Walked by reading each commit, not with a libgit2 revwalk: the walk would read every
+        // commit once and `event(_:in:)` again; here each is read once and its event parsed
+        // on the way, which is what the audit asks of a meta log next.
+        var history: [ObjectID] = []
+        var next: ObjectID? = start
+        while let id = next {
+            let commit = try repository.readCommit(id)
+            history.append(id)
+            if events[id] == nil { events[id] = .some(ProposalEvent(commit: commit)) }
+            next = commit.parentIDs.first
+        }
         metaHistories[start] = history
         return history
     }

@@ -93,7 +93,12 @@ extension Plan {
         guard let metaText = value("Proposal-Meta"), let meta = ObjectID(hex: metaText) else {
             return ["adoption of proposal \(number) has no Proposal-Meta: trailer naming the log it was judged on"]
         }
-        guard (try? repository.readCommit(meta)) != nil, try repository.isAncestor(meta, of: tip) else {
+        // A judged commit on the tip's first-parent line (the usual case: logs are linear) was read
+        // by that walk and is an ancestor of the tip; only one off the line needs the graph. A
+        // walk that fails here is retried below, which throws its error as before.
+        let onTipLine = (try? memo.firstParentHistory(from: tip, in: repository))?.contains(meta) ?? false
+        let judgedInLog = try onTipLine || ((try? repository.readCommit(meta)) != nil && repository.isAncestor(meta, of: tip))
+        guard judgedInLog else {
             return ["meta ref \(Proposal.metaRef(number)) was rewritten: the log this adoption was judged on (\(meta.hex.prefix(10))) is no longer in it"]
         }
         // The tip's log is walked first so the judged log, usually a part of it, is not walked again.

@@ -52,6 +52,13 @@ extension Plan {
         let path = change.path
         let before = Self.fileBlob(change.old, path: path)
         let after = Self.fileBlob(change.new, path: path)
+        // The class's latest version as its previous adoption left it: usually the text this
+        // change is compared with. Taken before the new text is decoded, which replaces it.
+        let latestBefore = memo.latestVersions[Self.classFolder(of: path)]
+        func earlierVersion(_ file: (blob: ObjectID, path: String)) throws -> SpecVersion {
+            if let latestBefore, latestBefore.blob == file.blob { return latestBefore.version }
+            return try version(file, path: file.path, memo: memo)
+        }
         var compared = before
         if before == nil, let after, let folder = change.newFolder {
             let afterVersion = try version(after, path: path, memo: memo)
@@ -66,13 +73,19 @@ extension Plan {
         if let known = memo.versionRouting[pair] {
             return ClassChangeSet(classID: classID, effective: date, path: path, changes: known.changes, categories: known.categories)
         }
-        let beforeVersion = try before.map { try version($0, path: path, memo: memo) }
+        let beforeVersion = try before.map(earlierVersion)
         let afterVersion = try after.map { try version($0, path: path, memo: memo) }
-        let set = try Self.versionChangeSet(classID: classID, effective: date, path: path, before: beforeVersion, after: afterVersion) { _ in
-            try compared.map { try version($0, path: $0.path, memo: memo) }
+        let set = try Self.versionChangeSet(classID: classID, effective: date, path: path, before: beforeVersion, after: afterVersion,
+                                            diff: Self.routingDiff) { _ in
+            try compared.map(earlierVersion)
         }
         memo.versionRouting[pair] = (set.changes, set.categories)
         return set
+    }
+
+    /// The folder holding a version file (`classes/<id>`), the key of `AuditMemo.latestVersions`.
+    private static func classFolder(of path: String) -> String {
+        path.split(separator: "/").dropLast().joined(separator: "/")
     }
 
     /// A file entry's blob and path, or nil when absent (or not a file).
@@ -86,7 +99,7 @@ extension Plan {
 
     /// A version blob decoded once per audit.
     private func version(_ file: (blob: ObjectID, path: String), path: String, memo: AuditMemo) throws -> SpecVersion {
-        let classFolder = file.path.split(separator: "/").dropLast().joined(separator: "/")
+        let classFolder = Self.classFolder(of: file.path)
         if let known = memo.versions[file.blob] { return known }
         if let latest = memo.latestVersions[classFolder], latest.blob == file.blob { return latest.version }
         let data = try repository.readBlob(file.blob)
@@ -101,14 +114,18 @@ extension Plan {
     /// The change set of one version file, given its text before and after and a way to find
     /// the version in effect before a new one (asked only for a new file). Shared by routing and
     /// the plan generator, which knows every text in memory.
+    ///
+    /// `diff` is the comparison used; the audit passes `routingDiff`, whose changes carry only
+    /// what routing reads.
     static func versionChangeSet(classID: String, effective date: PlanDate, path: String, before: SpecVersion?, after: SpecVersion?,
+                                 diff: SpecDiff = SpecDiff(),
                                  previous: (PlanDate) throws -> SpecVersion?) throws -> ClassChangeSet {
         var compared: SpecVersion? = before
         if before == nil, let after {
             compared = try previous(after.effective)
         }
         if let compared, let after, compared.textOnFile, after.textOnFile {
-            let set = try SpecDiff().compare(compared, after)
+            let set = try diff.compare(compared, after)
             let categories = set.categories.isEmpty ? Set([ChangeCategory.editorial]) : set.categories
             return ClassChangeSet(classID: classID, effective: date, path: path, changes: set, categories: categories)
         }
@@ -122,9 +139,13 @@ extension Plan {
         var categories: Set<ChangeCategory> = [.title]
         guard version.textOnFile else { return categories }
         let blank = SpecVersion(title: "", effective: version.effective)
-        if let set = try? SpecDiff().compare(blank, version) { categories.formUnion(set.categories) }
+        if let set = try? routingDiff.compare(blank, version) { categories.formUnion(set.categories) }
         return categories
     }
+
+    /// The semantic diff as routing needs it: the same changes and categories, without the word
+    /// diffs, quantities and sentences that describe them to a reader.
+    static let routingDiff = SpecDiff(options: SpecDiffOptions(describesChanges: false))
 
     /// Whether every change from `old` to `new` is editorial (or there is none).
     func isEditorial(from old: ObjectID, to new: ObjectID, memo: AuditMemo? = nil) throws -> Bool {

@@ -12,6 +12,9 @@ extension SpecDiff {
         var groups: [(key: Double, changes: [SpecChange])] = []
         for (index, pair) in pairs.enumerated() {
             let (a, b) = (old[pair.old], new[pair.new])
+            // A section kept in place with the same content changes nothing: most sections of a
+            // revision are untouched, and aligning their entries was most of the diff's work.
+            if a == b && keep.contains(index) { continue }
             let inner = context.entering(b)
             let path = ChangePath(sections: inner.steps)
             var changes: [SpecChange] = []

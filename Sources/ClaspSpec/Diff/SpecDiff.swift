@@ -44,15 +44,15 @@ public struct SpecDiff: Sendable {
         var quantities: [QuantityChange] = []
         var finalCategory = category
         if let before, let after, before != after {
-            words = WordDiff.segments(before: before, after: after, cellCap: options.wordDiffCellCap)
+            if options.describesChanges { words = WordDiff.segments(before: before, after: after, cellCap: options.wordDiffCellCap) }
             if operation == .reworded || operation == .fieldChanged {
-                if readQuantities { quantities = QuantityReader.changes(before: before, after: after) }
+                if readQuantities && options.describesChanges { quantities = QuantityReader.changes(before: before, after: after) }
                 if editorialAllowed, !isTentative, EditorialCheck.isEditorial(before, after) {
                     finalCategory = .editorial
                 }
             }
         }
-        let summary = ChangeSummary.sentence(operation: operation, noun: noun, before: before, after: after,
+        let summary = !options.describesChanges ? "" : ChangeSummary.sentence(operation: operation, noun: noun, before: before, after: after,
                                              quantities: quantities, isEditorial: finalCategory == .editorial,
                                              isTentative: isTentative, level: path.level, detail: detail)
         return SpecChange(path: path, operation: operation, category: finalCategory, before: before,

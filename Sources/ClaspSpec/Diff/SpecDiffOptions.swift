@@ -17,15 +17,20 @@ public struct SpecDiffOptions: Sendable, Equatable {
     /// Largest leftover matrix (old × new entries of one list) paired by optimal assignment;
     /// larger ones are paired best-first.
     public var assignmentCellCap: Int
+    /// Whether each change is described for a reader (its word diff, quantities and summary
+    /// sentence). Routing needs only the changes' categories, which do not depend on those, so
+    /// `audit verify` switches them off; the changes found and their categories are the same.
+    public var describesChanges: Bool
 
     public init(rewordThreshold: Double = 0.5, possibleMatchThreshold: Double = 0.3,
                 splitContainment: Double = 0.7, wordDiffCellCap: Int = 250_000,
-                compareSourceDates: Bool = true, assignmentCellCap: Int = 40_000) {
+                compareSourceDates: Bool = true, assignmentCellCap: Int = 40_000, describesChanges: Bool = true) {
         self.rewordThreshold = rewordThreshold
         self.possibleMatchThreshold = possibleMatchThreshold
         self.splitContainment = splitContainment
         self.wordDiffCellCap = wordDiffCellCap
         self.compareSourceDates = compareSourceDates
         self.assignmentCellCap = assignmentCellCap
+        self.describesChanges = describesChanges
     }
 }

@@ -28,6 +28,15 @@ public enum YAMLParser {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw SpecFormatError(file: file, problem: .unreadable("file is empty"))
         }
+        // Files that are fine are read straight from libyaml's events; only a file with a
+        // problem goes through Yams' node tree, which says what the problem is.
+        if let value = YAMLEventReader.read(text) { return value }
+        return try parseThroughYams(text, file: file)
+    }
+
+    /// Parses one document through Yams' `Node` tree: the reference reader, which reports every
+    /// problem of a refused file. `YAMLEventReader` must agree with it on every file it accepts.
+    static func parseThroughYams(_ text: String, file: String?) throws -> YAMLValue {
         // The parser must outlive the conversion: Yams holds node anchors weakly and only the
         // parser keeps them alive, so `Yams.compose` would hand back nodes whose anchors are
         // already gone and an alias bomb would pass as plain data.
