@@ -66,7 +66,7 @@ private final class ForwardingProxy {
             }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        stop()
+        kill(process.processIdentifier, SIGKILL)
         throw ProxyDidNotStart()
     }
 
