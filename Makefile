@@ -82,6 +82,7 @@ bench-server: deps
 ## no longer search them, ~1.3 ms per run); the same flags for both, so neither build invalidates
 ## the other. Debug and test builds stay as SwiftPM makes them.
 ## BENCH_AUDIT_10K=1 adds audit verify over a generated 10,000-adoption plan (several minutes more).
+## BENCH_REUSE=1 reuses plans an earlier run generated in .build/bench (the default preset's takes ~8 min).
 BENCH_PRESET ?= ci
 BENCH_RUNS ?= 15
 BENCH_BUILD = $(SWIFT) build -c release --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic
@@ -90,7 +91,7 @@ bench: deps
 	$(BENCH_BUILD) --product clasp
 	$(BENCH_BUILD) --product clasp-bench
 	.build/release/clasp-bench --preset $(BENCH_PRESET) --runs $(BENCH_RUNS) --work .build/bench --out bench-results.md \
-		$(if $(filter 1,$(BENCH_AUDIT_10K)),--audit-10k)
+		$(if $(filter 1,$(BENCH_AUDIT_10K)),--audit-10k) $(if $(filter 1,$(BENCH_REUSE)),--reuse)
 
 ## fuzz: FUZZ_SECONDS per harness of coverage-guided libFuzzer runs (clasp-fuzz, built with
 ## AddressSanitizer in .build-fuzz) over the YAML reader, codecs, text importer and trailers, then the
