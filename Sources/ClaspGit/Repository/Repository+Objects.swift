@@ -49,18 +49,17 @@ extension Repository {
     public func entry(atPath path: String, inTree tree: ObjectID) throws -> TreeEntry? {
         let components = Self.treePathComponents(path)
         guard !components.isEmpty else { return nil }
-        let normalized = components.joined(separator: "/")
-        return try withTree(tree) { treeHandle in
-            var entry: OpaquePointer?
-            let result = git_tree_entry_bypath(&entry, treeHandle, normalized)
-            if result == GIT_ENOTFOUND.rawValue {
-                git_error_clear()
-                return nil
-            }
-            try check(result, "git_tree_entry_bypath", context: "looking up \(normalized) in tree \(tree)")
-            defer { git_tree_entry_free(entry) }
-            return try TreeEntry(required(entry, "git_tree_entry_bypath"))
+        // One folder at a time through `withTree`, so a large folder on the way (`classes/`) comes
+        // from the held trees; `git_tree_entry_bypath` would inflate and parse it on every call.
+        var folder = tree
+        for (index, name) in components.enumerated() {
+            let found = try withTree(folder) { handle in git_tree_entry_byname(handle, name).map(TreeEntry.init) }
+            guard let found else { return nil }
+            if index == components.count - 1 { return found }
+            guard found.mode == .tree else { return nil }
+            folder = found.id
         }
+        return nil
     }
 
     /// The contents of the file at a slash-separated path below `tree`; `nil` when nothing, or a folder or

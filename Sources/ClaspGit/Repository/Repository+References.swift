@@ -43,6 +43,12 @@ extension Repository {
             defer { git_reference_free(reference) }
             let name = String(cString: git_reference_name(reference))
             guard name.hasPrefix(prefix) else { continue }
+            // A direct reference already holds its target; resolving it would look it up again by
+            // name (a stat of the loose file, then packed-refs) — 120,000 lookups for 60,000 proposals.
+            if git_reference_type(reference) == GIT_REFERENCE_DIRECT {
+                if let target = git_reference_target(reference) { found.append((name, ObjectID(target))) }
+                continue
+            }
             var resolved: OpaquePointer?
             guard git_reference_resolve(&resolved, reference) == 0 else {
                 git_error_clear()
