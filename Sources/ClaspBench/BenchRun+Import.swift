@@ -28,18 +28,10 @@ extension BenchRun {
         let copy = "\(planPath)-import"
         defer { try? FileManager.default.removeItem(atPath: copy) }
         let arguments = [clasp, "--plan", copy, "--as", admin, "import", "--effective", "2030-01-01"] + files
-        func freshCopy() throws {
+        let measured = try Measurement.process("import", arguments, runs: 3, warmUp: 1) {
             try? FileManager.default.removeItem(atPath: copy)
             try ChildProcess.output(["cp", "-a", planPath, copy])
         }
-        try freshCopy()
-        let peak = try ChildProcess.peakKilobytes(arguments)
-        var seconds: [Double] = []
-        for _ in 0..<3 {
-            try freshCopy()
-            seconds.append(try ChildProcess.run(arguments).seconds)
-        }
-        let measured = Measurement(name: "import", seconds: seconds, peakKilobytes: peak)
         return BenchRow(operation: "import of \(files.count) plain-text specs (`clasp import *.txt`, whole process)", clasp: measured,
                         note: String(format: "%.0f specs/s (median of 3 runs, each into a fresh copy of the plan)",
                                      Double(files.count) / measured.median))

@@ -18,11 +18,21 @@ struct Measurement {
 
     /// Runs a whole process `runs` times after `warmUp` discarded runs (at least one); the first
     /// warm-up runs through GNU `time` and gives the child's own peak memory (see ``ChildProcess``).
-    static func process(_ name: String, _ arguments: [String], runs: Int, warmUp: Int = 3) throws -> Measurement {
+    /// `beforeEach` runs untimed before every run, warm-ups included (e.g. a fresh copy of a plan
+    /// for a command that changes it).
+    static func process(_ name: String, _ arguments: [String], runs: Int, warmUp: Int = 3,
+                        beforeEach: () throws -> Void = {}) throws -> Measurement {
+        try beforeEach()
         let peak = try ChildProcess.peakKilobytes(arguments)
-        for _ in 1..<max(1, warmUp) { _ = try ChildProcess.run(arguments) }
+        for _ in 1..<max(1, warmUp) {
+            try beforeEach()
+            _ = try ChildProcess.run(arguments)
+        }
         var samples: [ChildProcess.Sample] = []
-        for _ in 0..<runs { samples.append(try ChildProcess.run(arguments)) }
+        for _ in 0..<runs {
+            try beforeEach()
+            samples.append(try ChildProcess.run(arguments))
+        }
         return Measurement(name: name, seconds: samples.map(\.seconds), peakKilobytes: peak)
     }
 

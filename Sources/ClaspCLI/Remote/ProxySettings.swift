@@ -57,7 +57,8 @@ struct ProxySettings {
             var pattern = entry.trimmingCharacters(in: .whitespaces).lowercased()
             if pattern == "*" { return true }
             if pattern.hasPrefix(".") { pattern.removeFirst() }
-            if let colon = pattern.lastIndex(of: ":"), !pattern.contains("]"), pattern.filter({ $0 == ":" }).count == 1 {
+            // "host:port" → "host"; an IPv6 address ("::1") has no all-digit tail after its first colon.
+            if let colon = pattern.firstIndex(of: ":"), pattern[pattern.index(after: colon)...].allSatisfy(\.isNumber) {
                 pattern = String(pattern[..<colon])
             }
             return !pattern.isEmpty && (host == pattern || host.hasSuffix("." + pattern))

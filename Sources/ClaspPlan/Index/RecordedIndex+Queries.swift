@@ -37,17 +37,9 @@ extension RecordedIndex {
             var changes: [IndexedFolderChange] = []
             var lastPosition: Int64?
             while let row = try rows.next() {
-                let position: Int64 = row[0], hex: String = row[1], blobHex: String? = row[3]
-                guard let id = ObjectID(hex: hex) else {
-                    throw RecordedIndexError.malformedRow(path: path, detail: "commit \(hex) at position \(position)")
-                }
-                let blob = try blobHex.map { hex in
-                    guard let blob = ObjectID(hex: hex) else {
-                        throw RecordedIndexError.malformedRow(path: path, detail: "blob '\(hex)' at position \(position)")
-                    }
-                    return blob
-                }
-                if position != lastPosition { changes.append(IndexedFolderChange(commit: id, files: [])) }
+                let position: Int64 = row[0]
+                let blob = try (row[3] as String?).map { try objectID($0, "blob", at: position) }
+                if position != lastPosition { changes.append(IndexedFolderChange(commit: try objectID(row[1], "commit", at: position), files: [])) }
                 lastPosition = position
                 changes[changes.count - 1].files.append((row[2], blob))
             }
@@ -75,10 +67,9 @@ extension RecordedIndex {
                     continue
                 }
                 lastPosition = position
-                let hex: String = row[1]
-                let encodedTrailers: String = row[8]
-                guard let id = ObjectID(hex: hex), let trailers = IndexedTrailers(encoded: encodedTrailers) else {
-                    throw RecordedIndexError.malformedRow(path: path, detail: "commit \(hex) at position \(position)")
+                let id = try objectID(row[1], "commit", at: position)
+                guard let trailers = IndexedTrailers(encoded: row[8]) else {
+                    throw RecordedIndexError.malformedRow(path: path, detail: "trailers of the commit at position \(position)")
                 }
                 let author = Signature(name: row[3], email: row[4],
                                        time: Date(timeIntervalSince1970: TimeInterval(row[5] as Int64)),
@@ -102,17 +93,20 @@ extension RecordedIndex {
     /// equals), one seek in its index.
     func lastCommit(committedBefore limit: Date) throws -> ObjectID? {
         try database.read { db in
-            let hex = try String.fetchOne(db, sql: """
-                SELECT id FROM commits WHERE earliest_from_here < ?
+            let row = try Row.fetchOne(db, sql: """
+                SELECT id, position FROM commits WHERE earliest_from_here < ?
                 ORDER BY earliest_from_here DESC, position DESC LIMIT 1
                 """, arguments: [limit.timeIntervalSince1970])
-            return try hex.map { hex in
-                guard let id = ObjectID(hex: hex) else {
-                    throw RecordedIndexError.malformedRow(path: path, detail: "commit id '\(hex)'")
-                }
-                return id
-            }
+            return try row.map { try objectID($0[0], "commit", at: $0[1]) }
         }
+    }
+
+    /// The object id a row stores as hex, or `malformedRow` naming what it was and where.
+    private func objectID(_ hex: String, _ what: String, at position: Int64) throws -> ObjectID {
+        guard let id = ObjectID(hex: hex) else {
+            throw RecordedIndexError.malformedRow(path: path, detail: "\(what) id '\(hex)' at position \(position)")
+        }
+        return id
     }
 
     /// How many commits the index holds: the length of `main`'s first-parent line.
