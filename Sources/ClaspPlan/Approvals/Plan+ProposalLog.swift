@@ -27,11 +27,6 @@ extension Plan {
         return try proposal(number, meta: tip)
     }
 
-    /// The numbers that have a meta ref, ascending.
-    func proposalNumbers() throws -> [ProposalNumber] {
-        try proposalTips().map(\.number)
-    }
-
     /// Each proposal's number and meta tip, by ascending number, from one listing of the refs.
     func proposalTips() throws -> [(number: ProposalNumber, tip: ObjectID)] {
         try repository.references(withPrefix: Proposal.refPrefix).compactMap { ref -> (ProposalNumber, ObjectID)? in

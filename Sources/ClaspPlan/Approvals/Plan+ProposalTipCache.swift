@@ -14,9 +14,11 @@ extension Plan {
     ///
     /// A log is ruled out by its tip's `State:` trailer naming another state (`ProposalTip`),
     /// exactly as without a cache, or by an earlier walk of the same tip having derived another
-    /// state. A tip the cache has not seen costs one commit read, as before.
-    func proposalCandidates(in state: ProposalState, cache: ProposalTipCache) throws -> [(number: ProposalNumber, facts: ProposalTipFacts)] {
-        try proposalTips().compactMap { number, tip in
+    /// state. A tip the cache has not seen costs one commit read, as before. `tips` is a
+    /// listing of the meta refs the caller already made (`proposalTips`).
+    func proposalCandidates(in state: ProposalState, cache: ProposalTipCache,
+                            tips: [(number: ProposalNumber, tip: ObjectID)]? = nil) throws -> [(number: ProposalNumber, facts: ProposalTipFacts)] {
+        try (tips ?? proposalTips()).compactMap { number, tip in
             let facts: ProposalTipFacts
             if let known = cache.facts(number, tip: tip) {
                 facts = known
