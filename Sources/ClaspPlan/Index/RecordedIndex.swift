@@ -21,8 +21,8 @@ public final class RecordedIndex {
     /// Bumped whenever the tables change shape, so an older file is rebuilt rather than misread.
     /// Version 2 records each touched file's new blob id, so blame reads no trees, and each
     /// commit's `earliest_from_here`, so as-known-on is one index seek. Version 3 adds
-    /// `proposal_tips`, what each proposal's meta tip says (its state, the version files it
-    /// changes), keyed by the tip's id so listings need not read every log.
+    /// `proposal_tips`, what each proposal's meta tip says (its state, its listing, the version
+    /// files it changes), keyed by the tip's id so listings need not read every log.
     static let schemaVersion = "3"
 
     /// The index file.

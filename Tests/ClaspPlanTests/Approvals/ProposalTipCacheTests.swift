@@ -23,13 +23,18 @@ import Testing
             let fresh = try plan.proposals(state: state, cache: ProposalTipCache())
             #expect(try plan.proposals(state: state) == fresh, "\(comment): \(state), filling")
             #expect(try plan.proposals(state: state) == fresh, "\(comment): \(state), from the cache")
+            #expect(try plan.proposalListings(state: state) == fresh.map(ProposalListing.init), "\(comment): \(state) listings")
         }
+        let every = try plan.proposalTips().map { try plan.proposal($0.number) }
+        #expect(try plan.proposalListings() == every.map(ProposalListing.init), "\(comment): every listing, filling")
+        #expect(try plan.proposalListings() == every.map(ProposalListing.init), "\(comment): every listing, from the cache")
         let rows = try RecordedIndex.open(repository: plan.repository, at: plan.recordedIndexPath).proposalTipFacts()
         let tips = try plan.proposalTips()
         #expect(rows.count == tips.count, "\(comment)")
         for (number, tip) in tips {
             #expect(rows[number]?.tip == tip, "\(comment): row of proposal \(number)")
             #expect(rows[number]?.state == (try plan.proposal(number).state), "\(comment): state of proposal \(number)")
+            #expect(rows[number]?.listing == ProposalListing(try plan.proposal(number)), "\(comment): listing of proposal \(number)")
         }
     }
 
@@ -88,7 +93,15 @@ import Testing
         #expect(try plan.proposals(state: .open).map(\.number) == [proposal.number])
         #expect(try plan.proposals(state: .withdrawn).isEmpty)
         let refreshed = try index.proposalTipFacts()[proposal.number]
-        #expect(refreshed == ProposalTipFacts(tip: proposal.meta, recordedState: .open, state: .open))
+        #expect(refreshed == ProposalTipFacts(tip: proposal.meta, recordedState: .open, state: .open, listing: ProposalListing(proposal)))
+        // A listing read from another commit is not this log's either.
+        var lying = ProposalListing(proposal)
+        lying.reason = "Not what the log says"
+        lying.state = .adopted
+        try index.storeProposalTipFacts([proposal.number: ProposalTipFacts(tip: elsewhere, recordedState: .adopted, state: .adopted,
+                                                                           listing: lying)])
+        #expect(try plan.proposalListings() == [ProposalListing(proposal)])
+        #expect(try plan.proposalListings(state: .adopted).isEmpty)
         // The date check goes by the refreshed row too: the proposal still holds its date.
         try index.storeProposalTipFacts([proposal.number: ProposalTipFacts(tip: elsewhere, recordedState: .open, state: .open, versionPaths: [])])
         #expect(throws: ApprovalError.effectiveDateTaken(classID: ApprovalFixture.classID, effective: ApprovalFixture.date,
