@@ -4,9 +4,10 @@ import Foundation
 /// Finding and listing proposals through the index's cache of meta-log tips
 /// (`ProposalTipCache`), reading from git only the logs whose tip the cache has not seen.
 extension Plan {
-    /// The cache of the plan's index; empty when the index cannot be used.
-    func proposalTipCache() -> ProposalTipCache {
-        ProposalTipCache(repository: repository, indexPath: recordedIndexPath)
+    /// The cache of the plan's index (with the stored listings when `withListings`); empty
+    /// when the index cannot be used.
+    func proposalTipCache(withListings: Bool = false) -> ProposalTipCache {
+        ProposalTipCache(repository: repository, indexPath: recordedIndexPath, withListings: withListings)
     }
 
     /// The proposals whose tip does not rule out `state`, by ascending number, with what is
@@ -36,7 +37,7 @@ extension Plan {
     /// state: the proposals `proposals(state:)` returns, but a log whose tip the index's cache
     /// has seen is not read at all.
     public func proposalListings(state: ProposalState? = nil) throws -> [ProposalListing] {
-        let cache = proposalTipCache()
+        let cache = proposalTipCache(withListings: true)
         defer { cache.save() }
         let candidates = try state.map { try proposalCandidates(in: $0, cache: cache) } ?? proposalTips().map { number, tip in
             (number: number, facts: try cache.facts(number, tip: tip)

@@ -14,11 +14,11 @@ final class ProposalTipCache {
     private var learned: [ProposalNumber: ProposalTipFacts] = [:]
 
     /// The cache of the index at `path` (not brought up to `main`: the tables of commits play
-    /// no part here).
-    init(repository: Repository, indexPath: String) {
+    /// no part here), with the stored listings when `withListings`.
+    init(repository: Repository, indexPath: String, withListings: Bool = false) {
         let index = try? RecordedIndex.open(repository: repository, at: indexPath)
         self.index = index
-        stored = index.flatMap { try? $0.proposalTipFacts() } ?? [:]
+        stored = index.flatMap { try? $0.proposalTipFacts(withListings: withListings) } ?? [:]
     }
 
     /// A cache that holds nothing and stores nothing: every fact is read from git.

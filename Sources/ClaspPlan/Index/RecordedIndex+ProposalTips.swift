@@ -22,34 +22,38 @@ struct ProposalTipFacts: Equatable {
 }
 
 extension RecordedIndex {
-    /// The table of cached tip facts, created with the rest of a new file or added to a schema-2
-    /// file by `prepareSchema`.
-    static let proposalTipsTable = """
+    /// The tables of cached tip facts, created with the rest of a new file or added to a
+    /// schema-2 file by `prepareSchema`. Listings sit in a table of their own, keyed by their
+    /// own tip, so the queries that need only states do not load 60,000 reasons.
+    static let proposalTipsTables = """
         CREATE TABLE IF NOT EXISTS proposal_tips (
             number INTEGER PRIMARY KEY,
             tip TEXT NOT NULL,
             recorded_state TEXT,
             state TEXT,
-            version_paths TEXT,
-            kind TEXT,
-            classes TEXT,
+            version_paths TEXT
+        );
+        CREATE TABLE IF NOT EXISTS proposal_listings (
+            number INTEGER PRIMARY KEY,
+            tip TEXT NOT NULL,
+            state TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            classes TEXT NOT NULL,
             effective TEXT,
-            reason TEXT,
-            author TEXT,
-            base TEXT,
-            head TEXT,
+            reason TEXT NOT NULL,
+            author TEXT NOT NULL,
+            base TEXT NOT NULL,
+            head TEXT NOT NULL,
             adopted_as TEXT
         );
         """
 
-    /// Every cached row, by proposal number. A row that does not decode is left out, so its
-    /// proposal is read from git and the row rewritten.
-    func proposalTipFacts() throws -> [ProposalNumber: ProposalTipFacts] {
+    /// Every cached row, by proposal number, with its listing when `withListings` and one was
+    /// stored from the same tip. A row that does not decode is left out, so its proposal is read
+    /// from git and the row rewritten.
+    func proposalTipFacts(withListings: Bool = false) throws -> [ProposalNumber: ProposalTipFacts] {
         try database.read { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT number, tip, recorded_state, state, version_paths, kind, classes, effective, reason, author, base, head, adopted_as
-                FROM proposal_tips
-                """)
+            let rows = try Row.fetchCursor(db, sql: "SELECT number, tip, recorded_state, state, version_paths FROM proposal_tips")
             var facts: [ProposalNumber: ProposalTipFacts] = [:]
             while let row = try rows.next() {
                 guard let tip = (row[1] as String?).flatMap(ObjectID.init(hex:)),
@@ -59,52 +63,61 @@ extension RecordedIndex {
                     guard let decoded = try? JSONDecoder().decode([String].self, from: Data(json.utf8)) else { continue }
                     paths = Set(decoded)
                 }
-                var listing: ProposalListing?
-                if row[5] as String? != nil {
-                    guard let stored = Self.listing(row, number: row[0], state: state) else { continue }
-                    listing = stored
-                }
-                facts[row[0]] = ProposalTipFacts(tip: tip, recordedState: recorded, state: state, versionPaths: paths, listing: listing)
+                facts[row[0]] = ProposalTipFacts(tip: tip, recordedState: recorded, state: state, versionPaths: paths)
+            }
+            guard withListings else { return facts }
+            let listings = try Row.fetchCursor(db, sql: """
+                SELECT number, tip, state, kind, classes, effective, reason, author, base, head, adopted_as FROM proposal_listings
+                """)
+            while let row = try listings.next() {
+                let number: ProposalNumber = row[0]
+                guard let known = facts[number], (row[1] as String?).flatMap(ObjectID.init(hex:)) == known.tip,
+                      let listing = Self.listing(row, number: number), listing.state == known.state else { continue }
+                facts[number]?.listing = listing
             }
             return facts
         }
     }
 
-    /// Stores (or replaces) the rows of `facts`, in one transaction.
+    /// Stores (or replaces) the rows of `facts`, in one transaction; a row without a listing
+    /// leaves the stored listing alone (it is keyed by its own tip).
     func storeProposalTipFacts(_ facts: [ProposalNumber: ProposalTipFacts]) throws {
         guard !facts.isEmpty else { return }
         try database.write { db in
-            let statement = try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO proposal_tips (number, tip, recorded_state, state, version_paths, kind, classes, effective,
-                                                      reason, author, base, head, adopted_as)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            let tipRow = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO proposal_tips (number, tip, recorded_state, state, version_paths) VALUES (?, ?, ?, ?, ?)
+                """)
+            let listingRow = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO proposal_listings (number, tip, state, kind, classes, effective, reason, author, base, head, adopted_as)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for (number, row) in facts {
                 let paths = row.versionPaths.flatMap { try? JSONEncoder().encode($0.sorted()) }.map { String(decoding: $0, as: UTF8.self) }
+                try tipRow.execute(arguments: [number, row.tip.hex, row.recordedState?.rawValue, row.state?.rawValue, paths])
                 // Class ids are stored one a line; a (hand-made) id that is empty or holds a line
                 // break would not read back as written, so that listing is not cached.
-                let listing = row.listing.flatMap { $0.classIDs.contains { $0.isEmpty || $0.contains("\n") } ? nil : $0 }
-                try statement.execute(arguments: [number, row.tip.hex, row.recordedState?.rawValue, row.state?.rawValue, paths,
-                                                  listing?.kind.rawValue, listing?.classIDs.joined(separator: "\n"), listing?.effective?.iso,
-                                                  listing?.reason, listing?.author, listing?.base.hex, listing?.head.hex,
-                                                  listing?.adoptedAs?.hex])
+                guard let listing = row.listing, !listing.classIDs.contains(where: { $0.isEmpty || $0.contains("\n") }) else { continue }
+                try listingRow.execute(arguments: [number, row.tip.hex, listing.state.rawValue, listing.kind.rawValue,
+                                                   listing.classIDs.joined(separator: "\n"), listing.effective?.iso, listing.reason,
+                                                   listing.author, listing.base.hex, listing.head.hex, listing.adoptedAs?.hex])
             }
         }
     }
 
-    /// The listing columns of a row (from `kind`, index 5, on); nil when one does not decode.
-    private static func listing(_ row: Row, number: ProposalNumber, state: ProposalState?) -> ProposalListing? {
-        guard let state, let kind = (row[5] as String?).flatMap(ChangeKind.init(rawValue:)), let classes = row[6] as String?,
-              let reason = row[8] as String?, let author = row[9] as String?,
-              let base = (row[10] as String?).flatMap(ObjectID.init(hex:)), let head = (row[11] as String?).flatMap(ObjectID.init(hex:))
+    /// The listing a `proposal_listings` row holds; nil when a column does not decode.
+    private static func listing(_ row: Row, number: ProposalNumber) -> ProposalListing? {
+        guard let state = (row[2] as String?).flatMap(ProposalState.init(rawValue:)),
+              let kind = (row[3] as String?).flatMap(ChangeKind.init(rawValue:)), let classes = row[4] as String?,
+              let reason = row[6] as String?, let author = row[7] as String?,
+              let base = (row[8] as String?).flatMap(ObjectID.init(hex:)), let head = (row[9] as String?).flatMap(ObjectID.init(hex:))
         else { return nil }
         var effective: PlanDate?
-        if let text = row[7] as String? {
+        if let text = row[5] as String? {
             guard let date = PlanDate(iso: text) else { return nil }
             effective = date
         }
         var adoptedAs: ObjectID?
-        if let text = row[12] as String? {
+        if let text = row[10] as String? {
             guard let id = ObjectID(hex: text) else { return nil }
             adoptedAs = id
         }

@@ -28,7 +28,7 @@ import Testing
         let every = try plan.proposalTips().map { try plan.proposal($0.number) }
         #expect(try plan.proposalListings() == every.map(ProposalListing.init), "\(comment): every listing, filling")
         #expect(try plan.proposalListings() == every.map(ProposalListing.init), "\(comment): every listing, from the cache")
-        let rows = try RecordedIndex.open(repository: plan.repository, at: plan.recordedIndexPath).proposalTipFacts()
+        let rows = try RecordedIndex.open(repository: plan.repository, at: plan.recordedIndexPath).proposalTipFacts(withListings: true)
         let tips = try plan.proposalTips()
         #expect(rows.count == tips.count, "\(comment)")
         for (number, tip) in tips {
@@ -92,7 +92,7 @@ import Testing
                                                                            versionPaths: [])])
         #expect(try plan.proposals(state: .open).map(\.number) == [proposal.number])
         #expect(try plan.proposals(state: .withdrawn).isEmpty)
-        let refreshed = try index.proposalTipFacts()[proposal.number]
+        let refreshed = try index.proposalTipFacts(withListings: true)[proposal.number]
         #expect(refreshed == ProposalTipFacts(tip: proposal.meta, recordedState: .open, state: .open, listing: ProposalListing(proposal)))
         // A listing read from another commit is not this log's either.
         var lying = ProposalListing(proposal)
@@ -102,6 +102,12 @@ import Testing
                                                                            listing: lying)])
         #expect(try plan.proposalListings() == [ProposalListing(proposal)])
         #expect(try plan.proposalListings(state: .adopted).isEmpty)
+        // Nor when the row of states is this tip's but the listing was stored from another.
+        lying.state = .open
+        try index.storeProposalTipFacts([proposal.number: ProposalTipFacts(tip: elsewhere, recordedState: .open, state: .open,
+                                                                           listing: lying)])
+        try index.storeProposalTipFacts([proposal.number: ProposalTipFacts(tip: proposal.meta, recordedState: .open, state: .open)])
+        #expect(try plan.proposalListings() == [ProposalListing(proposal)])
         // The date check goes by the refreshed row too: the proposal still holds its date.
         try index.storeProposalTipFacts([proposal.number: ProposalTipFacts(tip: elsewhere, recordedState: .open, state: .open, versionPaths: [])])
         #expect(throws: ApprovalError.effectiveDateTaken(classID: ApprovalFixture.classID, effective: ApprovalFixture.date,
