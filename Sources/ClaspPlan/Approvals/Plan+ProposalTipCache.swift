@@ -4,10 +4,9 @@ import Foundation
 /// Finding and listing proposals through the index's cache of meta-log tips
 /// (`ProposalTipCache`), reading from git only the logs whose tip the cache has not seen.
 extension Plan {
-    /// The cache of the plan's index (with the stored listings when `withListings`); empty
-    /// when the index cannot be used.
-    func proposalTipCache(withListings: Bool = false) -> ProposalTipCache {
-        ProposalTipCache(repository: repository, indexPath: recordedIndexPath, withListings: withListings)
+    /// The cache of the plan's index; empty when the index cannot be used.
+    func proposalTipCache() -> ProposalTipCache {
+        ProposalTipCache(repository: repository, indexPath: recordedIndexPath)
     }
 
     /// The proposals whose tip does not rule out `state`, by ascending number, with what is
@@ -37,17 +36,17 @@ extension Plan {
     /// state: the proposals `proposals(state:)` returns, but a log whose tip the index's cache
     /// has seen is not read at all.
     public func proposalListings(state: ProposalState? = nil) throws -> [ProposalListing] {
-        let cache = proposalTipCache(withListings: true)
+        let cache = proposalTipCache()
         defer { cache.save() }
         let candidates = try state.map { try proposalCandidates(in: $0, cache: cache) } ?? proposalTips().map { number, tip in
             (number: number, facts: try cache.facts(number, tip: tip)
                 ?? ProposalTipFacts(tip: tip, recordedState: try ProposalTip.recordedState(of: tip, in: repository)))
         }
+        let stored = cache.listings(candidates.map { ($0.number, $0.facts.tip) })
         return try candidates.compactMap { number, facts in
-            // A cached listing's state is the walked one, which the candidates already matched.
-            if let listing = facts.listing { return listing }
-            let proposal = try walk(number, facts: facts, cache: cache).proposal
-            return state == nil || proposal.state == state ? ProposalListing(proposal) : nil
+            // A stored listing's state is the one a walk of the same tip derives.
+            let listing = try stored[number] ?? ProposalListing(walk(number, facts: facts, cache: cache, listing: true).proposal)
+            return state == nil || listing.state == state ? listing : nil
         }
     }
 
@@ -60,14 +59,14 @@ extension Plan {
         }
     }
 
-    /// Proposal `number` read from its whole log, with `facts` completed by its state and
-    /// listing (and learned by `cache`).
-    private func walk(_ number: ProposalNumber, facts: ProposalTipFacts,
-                      cache: ProposalTipCache) throws -> (proposal: Proposal, facts: ProposalTipFacts) {
+    /// Proposal `number` read from its whole log, with `facts` completed by its state (and its
+    /// listing, to be stored, when `listing`) and learned by `cache`.
+    private func walk(_ number: ProposalNumber, facts: ProposalTipFacts, cache: ProposalTipCache,
+                      listing: Bool = false) throws -> (proposal: Proposal, facts: ProposalTipFacts) {
         let proposal = try proposal(number, meta: facts.tip)
         var walked = facts
         walked.state = proposal.state
-        walked.listing = ProposalListing(proposal)
+        walked.listing = listing ? ProposalListing(proposal) : nil
         cache.learn(number, walked)
         return (proposal, walked)
     }

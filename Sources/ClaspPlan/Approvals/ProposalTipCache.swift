@@ -14,11 +14,11 @@ final class ProposalTipCache {
     private var learned: [ProposalNumber: ProposalTipFacts] = [:]
 
     /// The cache of the index at `path` (not brought up to `main`: the tables of commits play
-    /// no part here), with the stored listings when `withListings`.
-    init(repository: Repository, indexPath: String, withListings: Bool = false) {
+    /// no part here).
+    init(repository: Repository, indexPath: String) {
         let index = try? RecordedIndex.open(repository: repository, at: indexPath)
         self.index = index
-        stored = index.flatMap { try? $0.proposalTipFacts(withListings: withListings) } ?? [:]
+        stored = index.flatMap { try? $0.proposalTipFacts() } ?? [:]
     }
 
     /// A cache that holds nothing and stores nothing: every fact is read from git.
@@ -33,6 +33,13 @@ final class ProposalTipCache {
         if let row = learned[number], row.tip == tip { return row }
         if let row = stored[number], row.tip == tip { return row }
         return nil
+    }
+
+    /// The stored listings of these proposals, by number, each stored from the tip given;
+    /// none when the index cannot be read.
+    func listings(_ tips: [(number: ProposalNumber, tip: ObjectID)]) -> [ProposalNumber: ProposalListing] {
+        guard let index, !tips.isEmpty else { return [:] }
+        return (try? index.proposalListings(tips)) ?? [:]
     }
 
     /// Records facts read from git, to be stored by `save` unless the index already has them.

@@ -17,7 +17,8 @@ struct ProposalTipFacts: Equatable {
     /// The version files the proposal's head changes against its base; nil until the
     /// effective-date check computed them.
     var versionPaths: Set<String>?
-    /// What a list of proposals shows of it; nil until a walk of the log made it.
+    /// What a list of proposals shows of it, made by a walk, to be stored in
+    /// `proposal_listings`; nil in rows read back (`proposalListings` reads that table).
     var listing: ProposalListing?
 }
 
@@ -48,10 +49,9 @@ extension RecordedIndex {
         );
         """
 
-    /// Every cached row, by proposal number, with its listing when `withListings` and one was
-    /// stored from the same tip. A row that does not decode is left out, so its proposal is read
-    /// from git and the row rewritten.
-    func proposalTipFacts(withListings: Bool = false) throws -> [ProposalNumber: ProposalTipFacts] {
+    /// Every cached row of `proposal_tips`, by proposal number. A row that does not decode is
+    /// left out, so its proposal is read from git and the row rewritten.
+    func proposalTipFacts() throws -> [ProposalNumber: ProposalTipFacts] {
         try database.read { db in
             let rows = try Row.fetchCursor(db, sql: "SELECT number, tip, recorded_state, state, version_paths FROM proposal_tips")
             var facts: [ProposalNumber: ProposalTipFacts] = [:]
@@ -65,17 +65,33 @@ extension RecordedIndex {
                 }
                 facts[row[0]] = ProposalTipFacts(tip: tip, recordedState: recorded, state: state, versionPaths: paths)
             }
-            guard withListings else { return facts }
-            let listings = try Row.fetchCursor(db, sql: """
-                SELECT number, tip, state, kind, classes, effective, reason, author, base, head, adopted_as FROM proposal_listings
-                """)
-            while let row = try listings.next() {
-                let number: ProposalNumber = row[0]
-                guard let known = facts[number], (row[1] as String?).flatMap(ObjectID.init(hex:)) == known.tip,
-                      let listing = Self.listing(row, number: number), listing.state == known.state else { continue }
-                facts[number]?.listing = listing
-            }
             return facts
+        }
+    }
+
+    /// The stored listings of the proposals `tips` names that were stored from the tip given
+    /// there, by number: looked up one by one for a few, read in one scan for many.
+    func proposalListings(_ tips: [(number: ProposalNumber, tip: ObjectID)]) throws -> [ProposalNumber: ProposalListing] {
+        let wanted = Dictionary(tips.map { ($0.number, $0.tip) }, uniquingKeysWith: { first, _ in first })
+        let columns = "number, tip, state, kind, classes, effective, reason, author, base, head, adopted_as"
+        return try database.read { db in
+            var listings: [ProposalNumber: ProposalListing] = [:]
+            func take(_ row: Row) {
+                let number: ProposalNumber = row[0]
+                guard let tip = wanted[number], (row[1] as String?).flatMap(ObjectID.init(hex:)) == tip,
+                      let listing = Self.listing(row, number: number) else { return }
+                listings[number] = listing
+            }
+            if wanted.count > 1_000 {
+                let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM proposal_listings")
+                while let row = try rows.next() { take(row) }
+            } else {
+                let statement = try db.cachedStatement(sql: "SELECT \(columns) FROM proposal_listings WHERE number = ?")
+                for number in wanted.keys {
+                    if let row = try Row.fetchOne(statement, arguments: [number]) { take(row) }
+                }
+            }
+            return listings
         }
     }
 

@@ -28,13 +28,15 @@ import Testing
         let every = try plan.proposalTips().map { try plan.proposal($0.number) }
         #expect(try plan.proposalListings() == every.map(ProposalListing.init), "\(comment): every listing, filling")
         #expect(try plan.proposalListings() == every.map(ProposalListing.init), "\(comment): every listing, from the cache")
-        let rows = try RecordedIndex.open(repository: plan.repository, at: plan.recordedIndexPath).proposalTipFacts(withListings: true)
+        let index = try RecordedIndex.open(repository: plan.repository, at: plan.recordedIndexPath)
+        let rows = try index.proposalTipFacts()
         let tips = try plan.proposalTips()
+        let listings = try index.proposalListings(tips)
         #expect(rows.count == tips.count, "\(comment)")
         for (number, tip) in tips {
             #expect(rows[number]?.tip == tip, "\(comment): row of proposal \(number)")
             #expect(rows[number]?.state == (try plan.proposal(number).state), "\(comment): state of proposal \(number)")
-            #expect(rows[number]?.listing == ProposalListing(try plan.proposal(number)), "\(comment): listing of proposal \(number)")
+            #expect(listings[number] == ProposalListing(try plan.proposal(number)), "\(comment): listing of proposal \(number)")
         }
     }
 
@@ -92,8 +94,8 @@ import Testing
                                                                            versionPaths: [])])
         #expect(try plan.proposals(state: .open).map(\.number) == [proposal.number])
         #expect(try plan.proposals(state: .withdrawn).isEmpty)
-        let refreshed = try index.proposalTipFacts(withListings: true)[proposal.number]
-        #expect(refreshed == ProposalTipFacts(tip: proposal.meta, recordedState: .open, state: .open, listing: ProposalListing(proposal)))
+        let refreshed = try index.proposalTipFacts()[proposal.number]
+        #expect(refreshed == ProposalTipFacts(tip: proposal.meta, recordedState: .open, state: .open))
         // A listing read from another commit is not this log's either.
         var lying = ProposalListing(proposal)
         lying.reason = "Not what the log says"
