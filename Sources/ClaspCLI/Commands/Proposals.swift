@@ -37,7 +37,8 @@ extension Clasp {
             let plan = try context.openPlan()
             let proposals = try awaiting
                 ? plan.awaitingVote(of: context.requirePerson(for: "proposals --awaiting")).map(\.proposal).filter { state == nil || $0.state == state }
-                : plan.proposals(state: state)
+                    .map(ProposalListing.init)
+                : plan.proposalListings(state: state)
             let summaries = proposals.map(ProposalSummary.init)
             if format == .json { try JSONOutput.print(summaries); return }
             print(ProposalSummary.text(summaries, state: state), terminator: "")

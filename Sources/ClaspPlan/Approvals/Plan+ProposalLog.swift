@@ -7,13 +7,14 @@ extension Plan {
     /// Every proposal, by number; with `state`, only those in that state.
     ///
     /// With `state`, a log whose tip records another state (`ProposalTip`) is skipped after one
-    /// commit read, so listing the open proposals does not grow with the closed ones.
+    /// commit read, and a tip already seen costs none: what it says is cached in the index by
+    /// its commit id (`ProposalTipCache`), so listing the open proposals does not grow with the
+    /// closed ones.
     public func proposals(state: ProposalState? = nil) throws -> [Proposal] {
-        try proposalTips().compactMap { number, tip in
-            if let state, let recorded = try ProposalTip.recordedState(of: tip, in: repository), recorded != state { return nil }
-            let proposal = try proposal(number, meta: tip)
-            return state == nil || proposal.state == state ? proposal : nil
-        }
+        guard let state else { return try proposalTips().map { try proposal($0.number, meta: $0.tip) } }
+        let cache = proposalTipCache()
+        defer { cache.save() }
+        return try proposals(state: state, cache: cache)
     }
 
     /// One proposal as its meta log tells it now.
@@ -24,11 +25,6 @@ extension Plan {
             throw ApprovalError.unknownProposal(number)
         }
         return try proposal(number, meta: tip)
-    }
-
-    /// The numbers that have a meta ref, ascending.
-    func proposalNumbers() throws -> [ProposalNumber] {
-        try proposalTips().map(\.number)
     }
 
     /// Each proposal's number and meta tip, by ascending number, from one listing of the refs.

@@ -63,17 +63,25 @@ extension Plan {
         }
     }
 
-    /// Refuses a version file another open proposal already changes. Closed proposals cost one
-    /// commit read each (`proposals(state:)`); the race this scan cannot see is closed by the
-    /// claims (`claimVersionFiles`).
-    func checkEffectiveDatesFree(base: ObjectID, head: ObjectID, except number: ProposalNumber?) throws {
+    /// Refuses a version file another open proposal already changes. A closed proposal costs
+    /// one commit read the first time its tip is seen and none after, and an open one's files
+    /// are diffed once per tip (`ProposalTipCache`); the race this scan cannot see is closed by
+    /// the claims (`claimVersionFiles`). `tips` is a listing of the meta refs the caller
+    /// already made.
+    func checkEffectiveDatesFree(base: ObjectID, head: ObjectID, except number: ProposalNumber?,
+                                 tips: [(number: ProposalNumber, tip: ObjectID)]? = nil) throws {
         let mine = try versionPaths(from: base, to: head)
         guard !mine.isEmpty else { return }
-        for other in try proposals(state: .open) where other.number != number {
-            for path in try versionPaths(from: other.base, to: other.head) where mine.contains(path) {
+        let cache = proposalTipCache()
+        defer { cache.save() }
+        let open = try proposalCandidates(in: .open, cache: cache, tips: tips).filter { $0.number != number }.compactMap { other, facts in
+            try openVersionPaths(other, facts: facts, cache: cache).map { (other, $0) }
+        }
+        for (other, paths) in open {
+            for path in paths where mine.contains(path) {
                 let parts = path.split(separator: "/").map(String.init)
                 throw ApprovalError.effectiveDateTaken(classID: parts[1], effective: PlanLayout.effectiveDate(fromFileName: parts[2])!,
-                                                       proposal: other.number)
+                                                       proposal: other)
             }
         }
     }

@@ -24,10 +24,13 @@ extension Plan {
         let head = try proposalCommit(files: draft.files, onto: try repository.readCommit(base).treeID, parent: base,
                                       message: "Propose \(subject)\n\n\(draft.reason)", by: author, at: time)
         try validateTree(base: base, head: head, kind: draft.kind)
-        try checkEffectiveDatesFree(base: base, head: head, except: nil)
+        // One listing of the meta refs serves the date check and the next number: a number
+        // taken since is skipped by the compare-and-swap below.
+        let tips = try proposalTips()
+        try checkEffectiveDatesFree(base: base, head: head, except: nil, tips: tips)
         let trailers = Self.openedTrailers(draft, classIDs: classIDs, base: base, head: head,
                                            tree: try repository.readCommit(head).treeID)
-        var number = (try proposalNumbers().last ?? 0) + 1
+        var number = (tips.last?.number ?? 0) + 1
         while true {
             do {
                 try appendEvent(number, expected: nil, subject: "Open proposal \(number): \(subject)", body: draft.reason,

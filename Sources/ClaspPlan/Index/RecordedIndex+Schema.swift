@@ -2,7 +2,8 @@ import GRDB
 
 extension RecordedIndex {
     /// Creates the tables of a new file; drops and recreates them when the file's schema
-    /// version differs, which makes the next update a full rebuild.
+    /// version differs, which makes the next update a full rebuild. A schema-2 file only lacks
+    /// `proposal_tips`, a cache that starts empty, so it is migrated in place instead.
     ///
     /// The common case, a file already at this version, is settled by a read: a write
     /// transaction would take the file's lock (and sync its journal) on every CLI call.
@@ -10,8 +11,14 @@ extension RecordedIndex {
         if try database.read({ db in try Self.schemaVersion(in: db) }) == Self.schemaVersion { return }
         try database.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                if try Self.schemaVersion(in: db) == Self.schemaVersion { return .commit }
-                for table in ["touches", "commits", "meta"] {
+                let found = try Self.schemaVersion(in: db)
+                if found == Self.schemaVersion { return .commit }
+                if found == "2" {
+                    try db.execute(sql: Self.proposalTipsTable)
+                    try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'schema'", arguments: [Self.schemaVersion])
+                    return .commit
+                }
+                for table in ["proposal_tips", "touches", "commits", "meta"] {
                     try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
                 }
                 try db.execute(sql: """
@@ -41,6 +48,7 @@ extension RecordedIndex {
                         PRIMARY KEY (class_id, position, file)
                     ) WITHOUT ROWID;
                     """)
+                try db.execute(sql: Self.proposalTipsTable)
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schema', ?)",
                                arguments: [Self.schemaVersion])
                 return .commit

@@ -11,14 +11,19 @@ import GRDB
 /// built to, catches up from there when `main` only moved forward, and is rebuilt from git when
 /// history was rewritten, its schema changed, or its file is missing or unreadable.
 ///
+/// It also caches, per proposal, facts read from the tip of its meta log (`proposal_tips`),
+/// each row valid only while the meta ref still points at the commit it was read from.
+///
 /// Stored at `<git dir>/clasp/index.sqlite`, beside the repository and outside its history.
 /// Several processes may share the file: updates run in an immediate transaction that
 /// re-reads the recorded head, so two writers catching up at once index each commit once.
 public final class RecordedIndex {
     /// Bumped whenever the tables change shape, so an older file is rebuilt rather than misread.
     /// Version 2 records each touched file's new blob id, so blame reads no trees, and each
-    /// commit's `earliest_from_here`, so as-known-on is one index seek.
-    static let schemaVersion = "2"
+    /// commit's `earliest_from_here`, so as-known-on is one index seek. Version 3 adds
+    /// `proposal_tips`, what each proposal's meta tip says (its state, its listing, the version
+    /// files it changes), keyed by the tip's id so listings need not read every log.
+    static let schemaVersion = "3"
 
     /// The index file.
     public let path: String

@@ -16,6 +16,10 @@ public struct ProposalSummary: Codable, Sendable, Equatable {
     public var adoptedAs: String?
 
     public init(_ proposal: Proposal) {
+        self.init(ProposalListing(proposal))
+    }
+
+    public init(_ proposal: ProposalListing) {
         number = proposal.number
         state = proposal.state.rawValue
         kind = proposal.kind.rawValue

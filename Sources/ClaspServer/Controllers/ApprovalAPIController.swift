@@ -40,7 +40,8 @@ struct ApprovalAPIController {
         let summaries = try context.withPlan { plan in
             try query.flag("awaiting")
                 ? plan.awaitingVote(of: context.identity.accountID).map(\.proposal).filter { state == nil || $0.state == state }
-                : plan.proposals(state: state)
+                    .map(ProposalListing.init)
+                : plan.proposalListings(state: state)
         }.map(ProposalSummary.init)
         return try format == "text" ? APIController.text(ProposalSummary.text(summaries, state: state)) : APIController.json(summaries)
     }

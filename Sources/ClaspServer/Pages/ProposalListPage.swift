@@ -14,8 +14,8 @@ struct ProposalListPage {
         let awaiting = try plan.awaitingVote(of: person)
         let queue: HTML = awaiting.isEmpty
             ? "<p class=\"notice\" id=\"awaiting-none\">Nothing awaits your vote.</p>"
-            : table(awaiting.map(\.proposal), id: "awaiting", needs: Dictionary(awaiting.map { ($0.proposal.number, $0.missing) }) { a, _ in a })
-        let all = try plan.proposals(state: state)
+            : table(awaiting.map { ProposalListing($0.proposal) }, id: "awaiting", needs: Dictionary(awaiting.map { ($0.proposal.number, $0.missing) }) { a, _ in a })
+        let all = try plan.proposalListings(state: state)
         let options = [("", "all"), ("open", "open"), ("adopted", "adopted"), ("withdrawn", "withdrawn")].map { value, label -> HTML in
             "<option value=\"\(value)\"\(value == (state?.rawValue ?? "") ? HTML(" selected") : "")>\(label)</option>"
         }
@@ -30,7 +30,7 @@ struct ProposalListPage {
             """
     }
 
-    func table(_ proposals: [Proposal], id: String, needs: [ProposalNumber: [String]]) -> HTML {
+    func table(_ proposals: [ProposalListing], id: String, needs: [ProposalNumber: [String]]) -> HTML {
         let rows = proposals.map { proposal -> HTML in
             let what = ProposalSummary(proposal).what
             let needed: HTML = needs[proposal.number].map { "<br><span class=\"meta\">\($0.joined(separator: "; "))</span>" } ?? ""
