@@ -34,7 +34,11 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
-        .target(name: "ClaspGit", dependencies: ["CLibGit2"], swiftSettings: swiftSettings),
+        .target(
+            name: "ClaspGit",
+            dependencies: ["CLibGit2", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "ClaspSpec",
             dependencies: [.product(name: "Yams", package: "Yams")],

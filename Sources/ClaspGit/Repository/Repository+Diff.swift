@@ -12,9 +12,11 @@ extension Repository {
     /// without rename detection.
     ///
     /// Walks both trees side by side in git's tree order and descends only into subtrees whose ids
-    /// differ, so a change to one file of a thousand-folder tree reads three or four trees; names are
-    /// copied out of libgit2 only for entries that differ. (libgit2's `git_diff_tree_to_tree` builds a
-    /// path for every entry it passes, which made it the largest cost of `audit verify`.)
+    /// differ, so a change to one file of a thousand-folder tree reads three or four trees. Trees are
+    /// read as stored bytes (`RawTree`), checked against their ids with SHA-1, and compared bytewise
+    /// before any entry is parsed. (libgit2's `git_diff_tree_to_tree` builds a path for every entry
+    /// it passes, and its reads hash with collision-detecting SHA-1: the two were the largest costs
+    /// of `audit verify`.)
     ///
     /// - Throws: ``GitError`` when a tree cannot be read.
     public func changedPaths(from old: ObjectID?, to new: ObjectID?) throws -> [String] {
@@ -29,59 +31,65 @@ extension Repository {
     public func treeChanges(from old: ObjectID?, to new: ObjectID?) throws -> [TreeChange] {
         var changes: [TreeChange] = []
         if old == new { return changes }
-        try withOptionalTree(old) { oldTree in
-            try withOptionalTree(new) { newTree in
-                try collectChanges(oldTree, newTree, folders: (old, new), prefix: "", into: &changes)
-            }
-        }
+        try collectChanges(old.map(rawTree), new.map(rawTree), prefix: "", into: &changes)
         return changes
     }
 
-    /// Appends the differing files below two tree handles (`nil` = empty) to `changes`; `folders` are
-    /// the handles' ids.
-    private func collectChanges(_ old: OpaquePointer?, _ new: OpaquePointer?, folders: (old: ObjectID?, new: ObjectID?),
-                                prefix: String, into changes: inout [TreeChange]) throws {
-        let oldCount = old.map { git_tree_entrycount($0) } ?? 0
-        let newCount = new.map { git_tree_entrycount($0) } ?? 0
+    /// The tree `id` as stored, from the held ones when it is among them (`HeldRawTrees`).
+    func rawTree(_ id: ObjectID) throws -> RawTree {
+        if let held = heldRawTrees.borrow(id) { return held }
+        let tree = try RawTree(rawObject(id))
+        heldRawTrees.offer(tree)
+        return tree
+    }
+
+    /// Appends the differing files below two trees (`nil` = empty) to `changes`.
+    ///
+    /// Two versions of a large folder usually differ in an entry or two: the entries inside
+    /// their common leading bytes are passed over unparsed but for finding where the first
+    /// differing entry starts, and the walk stops where the rest of both is the same bytes.
+    private func collectChanges(_ old: RawTree?, _ new: RawTree?, prefix: String, into changes: inout [TreeChange]) throws {
+        let oldEnd = old?.count ?? 0, newEnd = new?.count ?? 0
         var i = 0, j = 0
-        while i < oldCount || j < newCount {
-            let o = i < oldCount ? old.flatMap { git_tree_entry_byindex($0, i) } : nil
-            let n = j < newCount ? new.flatMap { git_tree_entry_byindex($0, j) } : nil
-            // Most entries of a large folder are the same on both sides: the same id, mode and name
-            // need no ordering (an entry equals itself), so they are passed over first.
-            if let o, let n, git_oid_equal(git_tree_entry_id(o), git_tree_entry_id(n)) != 0,
-               git_tree_entry_filemode(o) == git_tree_entry_filemode(n), strcmp(git_tree_entry_name(o), git_tree_entry_name(n)) == 0 {
-                i += 1
-                j += 1
+        var sameTail = 0
+        if let old, let new {
+            let common = old.commonPrefixLength(with: new)
+            if common == oldEnd && common == newEnd { return }
+            while i < common {
+                let entry = try old.entry(at: i)
+                guard entry.end <= common else { break }
+                i = entry.end
+            }
+            j = i
+            sameTail = old.commonSuffixLength(with: new, limit: min(oldEnd - i, newEnd - j))
+        }
+        while i < oldEnd || j < newEnd {
+            // Both rests are the same bytes from entry boundaries on: the same entries.
+            if oldEnd - i == newEnd - j && oldEnd - i <= sameTail { break }
+            let o = try old.flatMap { i < oldEnd ? try $0.entry(at: i) : nil }
+            let n = try new.flatMap { j < newEnd ? try $0.entry(at: j) : nil }
+            if let o, let n, let old, let new, old.isIdentical(o, to: n, in: new) {
+                i = o.end
+                j = n.end
                 continue
             }
-            let order: Int32 = switch (o, n) {
-            case let (o?, n?): Self.treeOrder(o, n)
-            case (_?, nil): -1
-            default: 1
-            }
-            if order < 0, let o {
-                try collectEntry(o, side: .removed, folder: folders.old, prefix: prefix, into: &changes)
-                i += 1
-            } else if order > 0, let n {
-                try collectEntry(n, side: .added, folder: folders.new, prefix: prefix, into: &changes)
-                j += 1
-            } else if let o, let n {
-                i += 1
-                j += 1
-                let sameID = git_oid_equal(git_tree_entry_id(o), git_tree_entry_id(n)) != 0
-                let oldMode = git_tree_entry_filemode(o), newMode = git_tree_entry_filemode(n)
-                if sameID && oldMode == newMode { continue }
-                let name = prefix + String(cString: git_tree_entry_name(n))
-                if oldMode == GIT_FILEMODE_TREE && newMode == GIT_FILEMODE_TREE {
-                    let oldID = ObjectID(git_tree_entry_id(o)), newID = ObjectID(git_tree_entry_id(n))
-                    try withTree(oldID) { oldSub in
-                        try withTree(newID) { newSub in
-                            try collectChanges(oldSub, newSub, folders: (oldID, newID), prefix: name + "/", into: &changes)
-                        }
-                    }
+            let order = if let o, let n, let old, let new { old.order(o, n, in: new) } else { o == nil ? 1 : -1 }
+            if order < 0, let o, let old {
+                try collectEntry(o, of: old, side: .removed, prefix: prefix, into: &changes)
+                i = o.end
+            } else if order > 0, let n, let new {
+                try collectEntry(n, of: new, side: .added, prefix: prefix, into: &changes)
+                j = n.end
+            } else if let o, let n, let old, let new {
+                i = o.end
+                j = n.end
+                let oldID = old.id(of: o), newID = new.id(of: n)
+                if oldID == newID && o.mode == n.mode { continue }
+                let name = prefix + new.name(of: n)
+                if o.isTree && n.isTree {
+                    try collectChanges(try rawTree(oldID), try rawTree(newID), prefix: name + "/", into: &changes)
                 } else {
-                    changes.append(TreeChange(path: name, old: TreeEntry(o), new: TreeEntry(n), oldFolder: folders.old, newFolder: folders.new))
+                    changes.append(TreeChange(path: name, old: old.treeEntry(o), new: new.treeEntry(n), oldFolder: old.id, newFolder: new.id))
                 }
             }
         }
@@ -90,39 +98,19 @@ extension Repository {
     private enum Side { case removed, added }
 
     /// One entry present on one side only: a file, or every file below a folder.
-    private func collectEntry(_ entry: OpaquePointer, side: Side, folder: ObjectID?, prefix: String,
+    private func collectEntry(_ entry: RawTree.Entry, of tree: RawTree, side: Side, prefix: String,
                               into changes: inout [TreeChange]) throws {
-        let name = prefix + String(cString: git_tree_entry_name(entry))
-        guard git_tree_entry_filemode(entry) == GIT_FILEMODE_TREE else {
-            let found = TreeEntry(entry)
-            changes.append(side == .removed ? TreeChange(path: name, old: found, new: nil, oldFolder: folder, newFolder: nil)
-                                            : TreeChange(path: name, old: nil, new: found, oldFolder: nil, newFolder: folder))
+        let name = prefix + tree.name(of: entry)
+        guard entry.isTree else {
+            let found = tree.treeEntry(entry)
+            changes.append(side == .removed ? TreeChange(path: name, old: found, new: nil, oldFolder: tree.id, newFolder: nil)
+                                            : TreeChange(path: name, old: nil, new: found, oldFolder: nil, newFolder: tree.id))
             return
         }
-        let id = ObjectID(git_tree_entry_id(entry))
-        try withTree(id) { tree in
-            switch side {
-            case .removed: try collectChanges(tree, nil, folders: (id, nil), prefix: name + "/", into: &changes)
-            case .added: try collectChanges(nil, tree, folders: (nil, id), prefix: name + "/", into: &changes)
-            }
-        }
-    }
-
-    /// git's tree order: names compared bytewise, a folder's name as if it ended in `/`. Entries
-    /// of equal name and kind compare equal; a file and a folder of the same name do not.
-    private static func treeOrder(_ a: OpaquePointer, _ b: OpaquePointer) -> Int32 {
-        guard let nameA = git_tree_entry_name(a), let nameB = git_tree_entry_name(b) else { return 0 }
-        var index = 0
-        while true {
-            let x = UInt8(bitPattern: nameA[index]), y = UInt8(bitPattern: nameB[index])
-            if x == 0 || y == 0 || x != y {
-                let endA: UInt8 = git_tree_entry_filemode(a) == GIT_FILEMODE_TREE ? UInt8(ascii: "/") : 0
-                let endB: UInt8 = git_tree_entry_filemode(b) == GIT_FILEMODE_TREE ? UInt8(ascii: "/") : 0
-                let left = x == 0 ? endA : x, right = y == 0 ? endB : y
-                if left == right { return x == 0 && y == 0 ? 0 : (x == 0 ? -1 : 1) }
-                return left < right ? -1 : 1
-            }
-            index += 1
+        let folder = try rawTree(tree.id(of: entry))
+        switch side {
+        case .removed: try collectChanges(folder, nil, prefix: name + "/", into: &changes)
+        case .added: try collectChanges(nil, folder, prefix: name + "/", into: &changes)
         }
     }
 }

@@ -17,6 +17,8 @@ public final class Repository {
     var objectBatchWritten: [ObjectID] = []
     /// The last large trees read, kept parsed for the next diffs (see `HeldTrees`).
     var heldTrees = HeldTrees()
+    /// The last large trees diffed, kept as stored bytes (see `HeldRawTrees`).
+    var heldRawTrees = HeldRawTrees()
 
     private init(handle: OpaquePointer) {
         self.handle = handle
@@ -24,6 +26,7 @@ public final class Repository {
 
     deinit {
         heldTrees.removeAll()
+        heldRawTrees.removeAll()
         git_repository_free(handle)
     }
 

@@ -1,4 +1,5 @@
 internal import CLibGit2
+import Synchronization
 
 /// Initialises libgit2 exactly once per process.
 ///
@@ -42,7 +43,14 @@ public enum LibGit2 {
             clasp_git_set_strict_hash_verification(enabled ? 1 : 0),
             "git_libgit2_opts",
             context: "setting strict hash verification")
+        verifiesObjectHashes.store(enabled, ordering: .relaxed)
     }
+
+    /// Whether objects read are checked against their ids: libgit2's setting, which libgit2 does
+    /// not report, mirrored for the reads that bypass libgit2's check (`Repository.rawObject`).
+    static var isVerifyingObjectHashes: Bool { verifiesObjectHashes.load(ordering: .relaxed) }
+
+    private static let verifiesObjectHashes = Atomic<Bool>(true)
 
     /// Turns checking that referenced objects exist when creating trees and commits on or off, for the whole
     /// process (on by default in libgit2).

@@ -84,6 +84,14 @@ extension ObjectID {
         self.init(bytes: bytes)
     }
 
+    /// Reads the 20 bytes at the start of `raw` (an id inside a tree object, a digest).
+    init(rawBytes raw: UnsafeRawBufferPointer) {
+        precondition(raw.count >= 20, "an object id is 20 bytes")
+        high = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+        middle = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        low = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
+    }
+
     /// Copies the oid a libgit2 accessor returned; the pointer is only read.
     init(_ pointer: UnsafePointer<git_oid>) {
         self.init(pointer.pointee)

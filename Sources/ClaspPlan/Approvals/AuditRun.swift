@@ -72,7 +72,8 @@ enum AuditRun {
         let memo = AuditMemo()
         var results = Results()
         for adoption in adoptions {
-            let commit = try plan.repository.readCommit(adoption.commit)
+            // Through the memo: the next adoption's parent and base are usually this commit.
+            let commit = try memo.commit(adoption.commit, in: plan.repository)
             let problems = try plan.verifyAdoption(commit, number: adoption.number, tip: adoption.tip, memo: memo)
             results.adoptionProblems.append((adoption.entry, problems))
         }

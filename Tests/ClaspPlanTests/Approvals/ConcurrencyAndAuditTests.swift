@@ -92,6 +92,26 @@ import Testing
         #expect(report.findings.map(\.description) == ["\(adopted.hex.prefix(10)): meta ref refs/proposals/1/meta is missing: the votes behind this adoption cannot be checked"])
     }
 
+    /// Someone with write access swaps the stored bytes of the class folder an adoption wrote for
+    /// the folder before it: every id still matches, so only hashing what is read can tell. The
+    /// audit must stop on it, naming the object, rather than check the wrong content.
+    @Test func anAdoptedFolderWhoseStoredBytesWereSwappedStopsTheAudit() throws {
+        let fixture = try ApprovalFixture()
+        let numbers = try Self.approvedProposals(fixture, count: 1)
+        try fixture.plan.adopt(numbers[0], by: "aortiz", at: ApprovalFixture.clock(40))
+        #expect(try fixture.plan.auditVerify().isClean)
+        let folder = "classes/\(ApprovalFixture.classID)"
+        let adopted = try fixture.git("rev-parse", "main:\(folder)").stdout.trimmingWhitespace
+        let before = try fixture.git("rev-parse", "main~1:\(folder)").stdout.trimmingWhitespace
+        func looseFile(_ hex: String) -> String { "\(fixture.path)/objects/\(hex.prefix(2))/\(hex.dropFirst(2))" }
+        let files = FileManager.default
+        try #require(files.fileExists(atPath: looseFile(adopted)) && files.fileExists(atPath: looseFile(before)))
+        try files.removeItem(atPath: looseFile(adopted))
+        try files.copyItem(atPath: looseFile(before), toPath: looseFile(adopted))
+        let error = try #require(throws: GitError.self) { try Plan.open(at: fixture.path).auditVerify() }
+        #expect(error.message.contains("hash mismatch") && error.description.contains(adopted), "\(error)")
+    }
+
     @Test func aCommitWithForgedApprovalTrailersIsReported() throws {
         let fixture = try ApprovalFixture()
         let proposal = try fixture.propose(ApprovalFixture.version(duty: "Audit vendor invoices and approve payments."))
