@@ -26,6 +26,9 @@ struct RawTree {
         var idOffset: Int { name.upperBound + 1 }
     }
 
+    /// Smaller trees are cheap to read again, so diffs hold only larger ones (`HeldTrees`).
+    static let minimumHeldBytes = 4096
+
     let object: RawObject
 
     init(_ object: RawObject) throws {

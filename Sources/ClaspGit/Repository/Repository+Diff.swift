@@ -35,11 +35,11 @@ extension Repository {
         return changes
     }
 
-    /// The tree `id` as stored, from the held ones when it is among them (`HeldRawTrees`).
+    /// The tree `id` as stored, from the held ones when it is among them (`HeldTrees`).
     func rawTree(_ id: ObjectID) throws -> RawTree {
         if let held = heldRawTrees.borrow(id) { return held }
         let tree = try RawTree(rawObject(id))
-        heldRawTrees.offer(tree)
+        if tree.count >= RawTree.minimumHeldBytes { heldRawTrees.offer(id, tree) }
         return tree
     }
 

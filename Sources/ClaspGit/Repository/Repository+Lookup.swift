@@ -13,14 +13,15 @@ extension Repository {
 
     /// Lends the tree `id`; a large tree is also kept parsed for the next few lookups (`HeldTrees`).
     func withTree<Result>(_ id: ObjectID, _ body: (OpaquePointer) throws -> Result) throws -> Result {
-        var tree = heldTrees.borrow(id)
-        if tree == nil {
+        let tree = try heldTrees.borrow(id) ?? {
             var oid = id.oid
-            try check(git_tree_lookup(&tree, handle, &oid), "git_tree_lookup", context: "reading tree \(id)")
-            if let tree { heldTrees.offer(id, tree) }
-        }
-        defer { git_tree_free(tree) }
-        return try body(required(tree, "git_tree_lookup"))
+            var found: OpaquePointer?
+            try check(git_tree_lookup(&found, handle, &oid), "git_tree_lookup", context: "reading tree \(id)")
+            let tree = ParsedTree(try required(found, "git_tree_lookup"))
+            if git_tree_entrycount(tree.pointer) >= ParsedTree.minimumHeldEntries { heldTrees.offer(id, tree) }
+            return tree
+        }()
+        return try withExtendedLifetime(tree) { try body(tree.pointer) }
     }
 
     /// Like ``withTree(_:_:)`` but lends `nil` for a `nil` id, which stands for the empty tree.

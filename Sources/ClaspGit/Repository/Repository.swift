@@ -15,10 +15,10 @@ public final class Repository {
     var objectBatchPacks: [String] = []
     /// Ids of the objects written since the last flush, which the next pack holds.
     var objectBatchWritten: [ObjectID] = []
-    /// The last large trees read, kept parsed for the next diffs (see `HeldTrees`).
-    var heldTrees = HeldTrees()
-    /// The last large trees diffed, kept as stored bytes (see `HeldRawTrees`).
-    var heldRawTrees = HeldRawTrees()
+    /// The last large trees looked up, kept parsed (see `HeldTrees`).
+    var heldTrees = HeldTrees<ParsedTree>()
+    /// The last large trees diffed, kept as stored bytes (see `HeldTrees`).
+    var heldRawTrees = HeldTrees<RawTree>()
 
     private init(handle: OpaquePointer) {
         self.handle = handle

@@ -20,16 +20,14 @@ public struct ProposalListing: Equatable, Sendable {
     public var head: ObjectID
     /// The commit on main that adopted it.
     public var adoptedAs: ObjectID?
+}
 
+// In an extension, so the struct keeps its memberwise initialiser (the index builds listings
+// from stored rows with it).
+extension ProposalListing {
     public init(_ proposal: Proposal) {
         self.init(number: proposal.number, kind: proposal.kind, classIDs: proposal.classIDs, effective: proposal.effective,
                   reason: proposal.reason, author: proposal.author, state: proposal.state, base: proposal.base,
                   head: proposal.head, adoptedAs: proposal.adoptedAs)
-    }
-
-    init(number: ProposalNumber, kind: ChangeKind, classIDs: [String], effective: PlanDate?, reason: String, author: String,
-         state: ProposalState, base: ObjectID, head: ObjectID, adoptedAs: ObjectID?) {
-        self.number = number; self.kind = kind; self.classIDs = classIDs; self.effective = effective; self.reason = reason
-        self.author = author; self.state = state; self.base = base; self.head = head; self.adoptedAs = adoptedAs
     }
 }

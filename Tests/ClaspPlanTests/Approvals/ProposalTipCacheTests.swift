@@ -112,11 +112,7 @@ import Testing
         #expect(try plan.proposalListings() == [ProposalListing(proposal)])
         // The date check goes by the refreshed row too: the proposal still holds its date.
         try index.storeProposalTipFacts([proposal.number: ProposalTipFacts(tip: elsewhere, recordedState: .open, state: .open, versionPaths: [])])
-        #expect(throws: ApprovalError.effectiveDateTaken(classID: ApprovalFixture.classID, effective: ApprovalFixture.date,
-                                                         proposal: proposal.number)) {
-            _ = try plan.propose(.correct(ApprovalFixture.classID, to: ApprovalFixture.version(duty: "Other."), reason: "Other"),
-                                 by: "bchen", at: ApprovalFixture.clock(20))
-        }
+        Self.expectDateRefused(plan, heldBy: proposal.number)
         #expect(try index.proposalTipFacts()[proposal.number]?.versionPaths
             == [PlanLayout.versionFile(ApprovalFixture.classID, ApprovalFixture.date)])
     }
@@ -134,8 +130,14 @@ import Testing
         #expect(try plan.proposals(state: .withdrawn).isEmpty)
         try Self.expectAgreement(plan, "moved back with git")
         // The withdrawal released the claim, so only the scan of open logs can refuse the date.
+        Self.expectDateRefused(plan, heldBy: proposal.number)
+    }
+
+    /// Another proposal for the fixture's class and date is refused because open proposal
+    /// `number` already changes that version file.
+    static func expectDateRefused(_ plan: Plan, heldBy number: ProposalNumber) {
         #expect(throws: ApprovalError.effectiveDateTaken(classID: ApprovalFixture.classID, effective: ApprovalFixture.date,
-                                                         proposal: proposal.number)) {
+                                                         proposal: number)) {
             _ = try plan.propose(.correct(ApprovalFixture.classID, to: ApprovalFixture.version(duty: "Other."), reason: "Other"),
                                  by: "bchen", at: ApprovalFixture.clock(20))
         }
@@ -164,11 +166,7 @@ import Testing
         #expect(throws: RecordedIndexError.self) { try RecordedIndex.open(repository: plan.repository, at: plan.recordedIndexPath) }
         #expect(try plan.proposals(state: .open).map(\.number) == [open.number])
         #expect(try plan.proposals(state: .withdrawn).map(\.number) == [withdrawn.number])
-        #expect(throws: ApprovalError.effectiveDateTaken(classID: ApprovalFixture.classID, effective: ApprovalFixture.date,
-                                                         proposal: open.number)) {
-            _ = try plan.propose(.correct(ApprovalFixture.classID, to: ApprovalFixture.version(duty: "Other."), reason: "Other"),
-                                 by: "bchen", at: ApprovalFixture.clock(20))
-        }
+        Self.expectDateRefused(plan, heldBy: open.number)
     }
 
     @Test func aSchemaTwoIndexGainsTheTableWithoutARebuild() throws {
