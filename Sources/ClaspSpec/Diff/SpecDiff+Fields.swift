@@ -54,16 +54,30 @@ extension SpecDiff {
         return changes
     }
 
+    /// Attributes pair by name; repeated names pair in order (the second "Job Title" with the
+    /// second), so a spec with a repeated attribute compared with itself changes nothing.
     private func attributeChanges(_ old: [Attribute], _ new: [Attribute]) -> [SpecChange] {
         func key(_ a: Attribute) -> String { DiffText.normalisedKey(a.name) }
+        /// Each attribute with how many of the same name come before it.
+        func numbered(_ attributes: [Attribute]) -> [(attribute: Attribute, key: String, occurrence: Int)] {
+            var seen: [String: Int] = [:]
+            return attributes.map { attribute in
+                let name = key(attribute)
+                defer { seen[name, default: 0] += 1 }
+                return (attribute, name, seen[name, default: 0])
+            }
+        }
+        let oldNumbered = numbered(old), newNumbered = numbered(new)
+        let oldByKey = Dictionary(grouping: oldNumbered, by: \.key)
+        let newCounts = Dictionary(grouping: newNumbered, by: \.key).mapValues(\.count)
         var changes: [SpecChange] = []
-        for a in old where !new.contains(where: { key($0) == key(a) }) {
+        for (a, name, occurrence) in oldNumbered where occurrence >= newCounts[name, default: 0] {
             changes.append(textChange(path: ChangePath(field: "attributes.\(a.name)"), operation: .removed,
                                       category: .other, noun: "“\(a.name)”", before: a.value, after: nil))
         }
-        for a in new {
+        for (a, name, occurrence) in newNumbered {
             let path = ChangePath(field: "attributes.\(a.name)")
-            guard let previous = old.first(where: { key($0) == key(a) }) else {
+            guard let previous = oldByKey[name].flatMap({ occurrence < $0.count ? $0[occurrence].attribute : nil }) else {
                 changes.append(textChange(path: path, operation: .added, category: .other, noun: "“\(a.name)”",
                                           before: nil, after: a.value))
                 continue
