@@ -52,7 +52,7 @@ final class AuditMemo {
     /// Editorial verdicts by tree pair (vote tree to head tree).
     var editorial = BoundedMemo<TreePair, Bool>(capacity: 1024)
     /// Proposals as their logs' tips tell them, by number, once an adoption's check derived them.
-    var atTip: [ProposalNumber: (tip: ObjectID, state: ProposalState, adoptedAs: ObjectID?)] = [:]
+    var atTip: [ProposalNumber: AuditedTip] = [:]
 
     /// The commit, read once.
     func commit(_ id: ObjectID, in repository: Repository) throws -> CommitInfo {

@@ -4,110 +4,97 @@ import Foundation
 
 /// One commit of main as `audit verify` classified it: what it counts as once verified, and
 /// the problems found with it.
-struct AuditEntry {
-    enum Kind { case creation, adoption, bootstrap }
+struct AuditEntry: Sendable {
+    enum Kind: Sendable { case creation, adoption, bootstrap }
     var commit: ObjectID
     /// What the commit counts as in the summary; nil when it does not count.
     var kind: Kind?
+    /// The proposal an adoption names (set for every commit with a numeric `Proposal:` trailer).
+    var proposal: ProposalNumber?
     var problems: [String] = []
 }
 
-/// The parallel part of `audit verify`: checking adoptions against their proposal logs, and
-/// every proposal log against main.
+/// What a proposal's log says at its tip, as far as the audit's cross-check needs it.
+struct AuditedTip: Sendable {
+    var tip: ObjectID
+    var state: ProposalState
+    var adoptedAs: ObjectID?
+}
+
+/// The parallel part of `audit verify`: work cut into contiguous runs, one per core.
 ///
-/// The adoptions are cut into contiguous runs, one per core; each run opens its own `Plan` (a
-/// libgit2 handle is confined to one thread) and its own `AuditMemo`. A proposal log is checked
-/// by the run that verified its adoption, so the log is walked once; logs never adopted go to
-/// the first run. Nothing is shared between runs but the inputs, which are values.
+/// Each run opens its own `Plan` (a libgit2 handle is confined to one thread) and its own
+/// `AuditMemo`. Contiguous runs keep the memo's hits: an adoption's parent, base and the
+/// previous version of its class were usually read by the adoption before it. Nothing is shared
+/// between runs but the inputs, which are values.
 enum AuditRun {
-    struct Adoption: Sendable {
-        /// Position of the commit in the audit's entries.
-        var entry: Int
-        /// The adoption commit, read again by the run that verifies it: holding every adoption's
-        /// message and trailers until the runs start would grow with the plan's history.
-        var commit: ObjectID
-        var number: ProposalNumber
-        /// The proposal's meta tip when the audit listed the refs; nil when it had none.
-        var tip: ObjectID?
-    }
-
-    struct Results: Sendable {
-        var adoptionProblems: [(entry: Int, problems: [String])] = []
-        var proposalFindings: [(number: ProposalNumber, finding: AuditReport.Finding)] = []
-    }
-
-    /// Verifies `adoptions` and the logs of `tips` (ascending by number) on up to as many threads
-    /// as there are cores.
+    /// Classifies and verifies main's commits (oldest first) on every core.
     ///
+    /// - Returns: one entry per commit, in the order given, and what each log walked on the way
+    ///   said at its tip (so the logs behind adoptions are not walked again).
     /// - Throws: the first error a run met, as the sequential audit would have.
-    static func verify(planAt path: String, adoptions: [Adoption], tips: [(number: ProposalNumber, tip: ObjectID)],
-                       adoptedNumbers: [ProposalNumber: ObjectID]) throws -> Results {
-        let runs = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, adoptions.count / 64 + 1))
-        let size = (adoptions.count + runs - 1) / max(runs, 1)
-        var runOfNumber: [ProposalNumber: Int] = [:]
-        for (index, adoption) in adoptions.enumerated() { runOfNumber[adoption.number] = size == 0 ? 0 : index / size }
-        var work = [(adoptions: [Adoption], tips: [(number: ProposalNumber, tip: ObjectID)])](repeating: ([], []), count: runs)
-        for (index, adoption) in adoptions.enumerated() { work[size == 0 ? 0 : index / size].adoptions.append(adoption) }
-        for tip in tips { work[runOfNumber[tip.number] ?? 0].tips.append(tip) }
-        let outcomes = Outcomes(count: runs)
-        let inputs = work
-        DispatchQueue.concurrentPerform(iterations: runs) { run in
-            outcomes.set(run, Result { try verifyRun(planAt: path, adoptions: inputs[run].adoptions, tips: inputs[run].tips,
-                                                     adoptedNumbers: adoptedNumbers) })
+    static func classify(planAt path: String, commits: [ObjectID], tips: [ProposalNumber: ObjectID]) throws
+        -> (entries: [AuditEntry], atTip: [ProposalNumber: AuditedTip]) {
+        let parts = try inRuns(planAt: path, items: commits) { plan, memo, slice in
+            let entries = try slice.map { try plan.auditEntry(for: try memo.commit($0, in: plan.repository), tips: tips, memo: memo) }
+            return (entries, memo.atTip)
         }
-        var results = Results()
-        for outcome in outcomes.all() {
-            let part = try outcome.get()
-            results.adoptionProblems += part.adoptionProblems
-            results.proposalFindings += part.proposalFindings
+        var entries: [AuditEntry] = []
+        var atTip: [ProposalNumber: AuditedTip] = [:]
+        for part in parts {
+            entries += part.0
+            atTip.merge(part.1) { first, _ in first }
         }
-        results.proposalFindings.sort { $0.number < $1.number }
-        return results
+        return (entries, atTip)
     }
 
-    /// One run, on its own plan handle and memo.
-    private static func verifyRun(planAt path: String, adoptions: [Adoption], tips: [(number: ProposalNumber, tip: ObjectID)],
-                                  adoptedNumbers: [ProposalNumber: ObjectID]) throws -> Results {
-        let plan = try Plan.open(at: path)
-        let memo = AuditMemo()
-        var results = Results()
-        for adoption in adoptions {
-            // Through the memo: the next adoption's parent and base are usually this commit.
-            let commit = try memo.commit(adoption.commit, in: plan.repository)
-            let problems = try plan.verifyAdoption(commit, number: adoption.number, tip: adoption.tip, memo: memo)
-            results.adoptionProblems.append((adoption.entry, problems))
-        }
-        for (number, tip) in tips {
-            var state: (state: ProposalState, adoptedAs: ObjectID?)
-            if let known = memo.atTip[number], known.tip == tip {
-                state = (known.state, known.adoptedAs)
-            } else {
+    /// What each of `tips`' logs says at its tip, on every core; a log that cannot be read is
+    /// a finding instead.
+    static func readTips(planAt path: String, tips: [(number: ProposalNumber, tip: ObjectID)]) throws
+        -> (states: [ProposalNumber: AuditedTip], findings: [(number: ProposalNumber, finding: AuditReport.Finding)]) {
+        let parts = try inRuns(planAt: path, items: tips) { plan, memo, slice in
+            var states: [ProposalNumber: AuditedTip] = [:]
+            var findings: [(number: ProposalNumber, finding: AuditReport.Finding)] = []
+            for (number, tip) in slice {
                 do {
                     let proposal = try plan.proposal(number, meta: tip, memo: memo)
-                    state = (proposal.state, proposal.adoptedAs)
+                    states[number] = AuditedTip(tip: tip, state: proposal.state, adoptedAs: proposal.adoptedAs)
                 } catch {
-                    results.proposalFindings.append((number, .init(commit: nil, message: "\(Proposal.metaRef(number)): \(error)"))); continue
+                    findings.append((number, .init(commit: nil, message: "\(Proposal.metaRef(number)): \(error)")))
                 }
             }
-            if state.state == .adopted, let commit = state.adoptedAs, adoptedNumbers[number] != commit {
-                results.proposalFindings.append((number, .init(commit: commit, message: "proposal \(number)'s log says it was adopted in \(commit.hex.prefix(10)), which is not an adoption on main")))
-            }
+            return (states, findings)
         }
-        return results
+        return (parts.reduce(into: [:]) { $0.merge($1.0) { first, _ in first } }, parts.flatMap(\.1))
+    }
+
+    /// Runs `body` on contiguous slices of `items`, one per core (one for short inputs), each
+    /// with its own plan handle and memo; the results come back in the items' order.
+    private static func inRuns<Item: Sendable, Part: Sendable>(
+        planAt path: String, items: [Item], _ body: @Sendable (Plan, AuditMemo, ArraySlice<Item>) throws -> Part
+    ) throws -> [Part] {
+        let runs = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, items.count / 64 + 1))
+        let size = (items.count + runs - 1) / runs
+        let outcomes = Outcomes<Part>(count: runs)
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            let slice = items[min(run * size, items.count)..<min((run + 1) * size, items.count)]
+            outcomes.set(run, Result { try body(try Plan.open(at: path), AuditMemo(), slice) })
+        }
+        return try outcomes.all().map { try $0.get() }
     }
 
     /// Each run's outcome, written once by its own thread.
-    private final class Outcomes: @unchecked Sendable {
+    private final class Outcomes<Part: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
-        private var outcomes: [Result<Results, any Error>?]
+        private var outcomes: [Result<Part, any Error>?]
 
         init(count: Int) { outcomes = Array(repeating: nil, count: count) }
 
-        func set(_ run: Int, _ outcome: Result<Results, any Error>) {
+        func set(_ run: Int, _ outcome: Result<Part, any Error>) {
             lock.withLock { outcomes[run] = outcome }
         }
 
-        func all() -> [Result<Results, any Error>] {
+        func all() -> [Result<Part, any Error>] {
             lock.withLock { outcomes.compactMap { $0 } }
         }
     }

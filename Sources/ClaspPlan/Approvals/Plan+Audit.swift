@@ -15,63 +15,45 @@ extension Plan {
     /// git object (a meta log, a roster, a workflow, a spec text, a diff) it keeps for the rest
     /// of this call only, in an `AuditMemo`.
     ///
-    /// Main's commits are classified in one pass; the adoptions (and the proposal logs behind
-    /// them) are then verified in contiguous runs on every core, each run with its own
-    /// repository handle and memo (`AuditRun`), and the findings assembled in history order.
+    /// Main's commits are classified and verified in contiguous runs on every core, each run
+    /// with its own repository handle and memo (`AuditRun`), and the findings assembled in
+    /// history order.
     public func auditVerify() throws -> AuditReport {
         // The audit reads nearly every object of the plan once: keep libgit2 from holding all of it.
         // Mapped pack pages stay resident once read, so the mapped total is what bounds the audit's
-        // resident size as the plan's packs grow; reads past it remap from the page cache. The
-        // windows are small because the reads are scattered: one adoption's commits, trees and
-        // blobs lie far apart in a repacked pack, and with 8 MiB windows two threads remapped a
-        // window for nearly every object (37,000 unmaps in 20 s at 60,000 adoptions, each a
-        // TLB flush on both cores; 1 MiB windows took the audit from 51.8 to 43.6 s there). The
-        // small windows apply to every pack the audit's own handles open.
-        let limits = LibGit2.MemoryLimits(objectCacheBytes: 32 << 20, packWindowBytes: 1 << 20, mappedPackBytes: 48 << 20)
+        // resident size as the plan's packs grow. The reads are scattered (one adoption's commits,
+        // trees and blobs, and their delta bases, lie far apart in a repacked pack), so a small
+        // mapped total means remapping windows nearly every object: at 60,000 adoptions 48 MiB
+        // cost 6 s of system time (munmap's TLB shootdowns on both cores) and the audit ran 29 s;
+        // 320 MiB of 8 MiB windows ran 25.6 s, and more bought nothing. libgit2's object cache
+        // barely helps (the memo keeps what is reused) and is per handle, so it is kept small:
+        // 4 MiB instead of 32 saved 60 MB of the peak at no cost in time.
+        let limits = LibGit2.MemoryLimits(objectCacheBytes: 4 << 20, packWindowBytes: 8 << 20, mappedPackBytes: 320 << 20)
         return try LibGit2.withMemoryLimits(limits) { try verifyMain() }
     }
 
     /// `auditVerify` under its memory limits.
+    ///
+    /// Main's first-parent line is the one serial walk. Its commits are then classified and
+    /// verified in contiguous runs on every core (`AuditRun`); what needs the whole history (a
+    /// proposal adopted twice, a log claiming an adoption main does not have) is checked after,
+    /// from the runs' results. Logs no adoption led to are read in a second parallel pass.
     private func verifyMain() throws -> AuditReport {
-        var report = AuditReport(findings: [], adoptions: [], bootstraps: [], creation: nil, proposalsChecked: 0)
         let tips = Dictionary(try proposalTips().map { ($0.number, $0.tip) }, uniquingKeysWith: { first, _ in first })
-        var adoptedNumbers: [ProposalNumber: ObjectID] = [:]
-        var entries: [AuditEntry] = []
-        var adoptions: [AuditRun.Adoption] = []
-        let memo = AuditMemo()
-        for id in try mainHistory().reversed() {
-            let commit = try repository.readCommit(id)
-            var entry = AuditEntry(commit: id)
-            let trailers = commit.trailers
-            func value(_ key: String) -> String? { trailers.first { $0.key.caseInsensitiveCompare(key) == .orderedSame }?.value }
-            if commit.parentIDs.isEmpty {
-                if value("Change")?.hasPrefix("create-plan") == true { entry.kind = .creation } else {
-                    entry.problems.append("root commit is not a plan creation (no `Change: create-plan` trailer)")
-                }
-            } else if let numberText = value("Proposal") {
-                if let number = Int(numberText) {
-                    if let earlier = adoptedNumbers[number] {
-                        entry.problems.append("proposal \(number) was already adopted in \(earlier.hex.prefix(10)); adopted twice")
-                    }
-                    adoptedNumbers[number] = id
-                    entry.kind = .adoption
-                    adoptions.append(.init(entry: entries.count, commit: id, number: number, tip: tips[number]))
-                } else {
-                    entry.problems.append("Proposal: trailer '\(numberText)' is not a number")
-                }
-            } else if value("Bootstrap") != nil {
-                if let problem = try bootstrapProblem(commit, memo: memo) { entry.problems.append(problem) } else { entry.kind = .bootstrap }
-            } else {
-                entry.problems.append("not an adoption: commit '\(commit.summary)' by \(commit.author.name) <\(commit.author.email)> has no Proposal: trailer (made outside Clasp, e.g. with plain git commit)")
+        var (entries, atTip) = try AuditRun.classify(planAt: path, commits: mainHistory().reversed(), tips: tips)
+        // Every commit on main naming each proposal, oldest first.
+        var adoptedIn: [ProposalNumber: [ObjectID]] = [:]
+        for index in entries.indices {
+            guard let number = entries[index].proposal else { continue }
+            if let earlier = adoptedIn[number]?.first {
+                entries[index].problems.insert("proposal \(number) was already adopted in \(earlier.hex.prefix(10)); adopted twice", at: 0)
             }
-            entries.append(entry)
+            adoptedIn[number, default: []].append(entries[index].commit)
         }
-        let results = try AuditRun.verify(planAt: path, adoptions: adoptions, tips: tips.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-                                          adoptedNumbers: adoptedNumbers)
-        for (index, problems) in results.adoptionProblems {
-            entries[index].problems += problems
-            if !problems.isEmpty { entries[index].kind = nil }
-        }
+        let unread = tips.filter { atTip[$0.key]?.tip != $0.value }.sorted { $0.key < $1.key }.map { (number: $0.key, tip: $0.value) }
+        let (states, unreadable) = try AuditRun.readTips(planAt: path, tips: unread)
+        atTip.merge(states) { _, fresh in fresh }
+        var report = AuditReport(findings: [], adoptions: [], bootstraps: [], creation: nil, proposalsChecked: tips.count)
         for entry in entries {
             report.findings += entry.problems.map { .init(commit: entry.commit, message: $0) }
             switch entry.kind {
@@ -81,9 +63,39 @@ extension Plan {
             case nil: break
             }
         }
-        report.findings += results.proposalFindings.map(\.finding)
-        report.proposalsChecked = tips.count
+        var logFindings = unreadable
+        for (number, state) in atTip where tips[number] == state.tip {
+            if state.state == .adopted, let commit = state.adoptedAs, adoptedIn[number]?.contains(commit) != true {
+                logFindings.append((number, .init(commit: commit, message: "proposal \(number)'s log says it was adopted in \(commit.hex.prefix(10)), which is not an adoption on main")))
+            }
+        }
+        report.findings += logFindings.sorted { $0.number < $1.number }.map(\.finding)
         return report
+    }
+
+    /// One commit of main, classified by its trailers and, for an adoption, verified.
+    func auditEntry(for commit: CommitInfo, tips: [ProposalNumber: ObjectID], memo: AuditMemo) throws -> AuditEntry {
+        var entry = AuditEntry(commit: commit.id)
+        let trailers = commit.trailers
+        func value(_ key: String) -> String? { trailers.first { $0.key.caseInsensitiveCompare(key) == .orderedSame }?.value }
+        if commit.parentIDs.isEmpty {
+            if value("Change")?.hasPrefix("create-plan") == true { entry.kind = .creation } else {
+                entry.problems.append("root commit is not a plan creation (no `Change: create-plan` trailer)")
+            }
+        } else if let numberText = value("Proposal") {
+            guard let number = Int(numberText) else {
+                entry.problems.append("Proposal: trailer '\(numberText)' is not a number")
+                return entry
+            }
+            entry.proposal = number
+            entry.problems = try verifyAdoption(commit, number: number, tip: tips[number], memo: memo)
+            entry.kind = entry.problems.isEmpty ? .adoption : nil
+        } else if value("Bootstrap") != nil {
+            if let problem = try bootstrapProblem(commit, memo: memo) { entry.problems.append(problem) } else { entry.kind = .bootstrap }
+        } else {
+            entry.problems.append("not an adoption: commit '\(commit.summary)' by \(commit.author.name) <\(commit.author.email)> has no Proposal: trailer (made outside Clasp, e.g. with plain git commit)")
+        }
+        return entry
     }
 
     /// The problems of one adoption commit; empty when it checks out. `tip` is the proposal's
@@ -110,7 +122,7 @@ extension Plan {
         let judged = try proposal(number, meta: meta, within: tip, memo: memo)
         var problems: [String] = []
         let now = try proposal(number, meta: tip, memo: memo)
-        memo.atTip[number] = (tip, now.state, now.adoptedAs)
+        memo.atTip[number] = AuditedTip(tip: tip, state: now.state, adoptedAs: now.adoptedAs)
         if now.adoptedAs != commit.id {
             problems.append("proposal \(number)'s log has no 'adopted' event for this commit (an interrupted adoption: `clasp adopt \(number)` completes it)")
         }

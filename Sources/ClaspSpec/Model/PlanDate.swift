@@ -17,12 +17,28 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible,
     }
 
     /// Parses the ISO form `YYYY-MM-DD`, the only form used in plan files and on the command line.
+    ///
+    /// Read byte by byte: the audit parses the file name of every version of every class it
+    /// meets, over a million names at 60,000 adoptions.
     public init?(iso: some StringProtocol) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        var utf8 = iso.utf8.makeIterator()
+        var fields = (0, 0, 0)
+        for position in 0..<10 {
+            guard let byte = utf8.next() else { return nil }
+            if position == 4 || position == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch position {
+            case 0..<4: fields.0 = fields.0 * 10 + digit
+            case 5..<7: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
+            }
+        }
+        guard utf8.next() == nil else { return nil }
+        self.init(year: fields.0, month: fields.1, day: fields.2)
     }
 
     public var iso: String {
