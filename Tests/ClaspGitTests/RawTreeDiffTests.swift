@@ -100,6 +100,31 @@ import Testing
         }
     }
 
+    /// A large folder's id is checked by resuming SHA-1 from the previous version's saved states
+    /// over the bytes the two share (`HashCheckpoints`): bytes swapped for another version that
+    /// shares an even longer run with the previous one must still be refused.
+    @Test func aLargeFolderWhoseBytesAreAnotherVersionsIsRefusedWhenHashingResumes() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.path + "/plan.git"
+            let repository = try Repository.create(at: path, bare: true)
+            let blobs = try (0..<3).map { try repository.writeBlob(Data("version \($0)\n".utf8)) }
+            let base = try repository.updateTree(nil, Self.classes((100..<500).map { "class-\($0)" }, blob: blobs[0]))
+            let victim = try repository.updateTree(base, [.upsert(path: "classes/class-450/2020-01-01.yaml", blob: blobs[1])])
+            let impostor = try repository.updateTree(base, [.upsert(path: "classes/class-490/2020-01-01.yaml", blob: blobs[2])])
+            func looseFile(_ id: ObjectID) -> String { "\(path)/objects/\(id.hex.prefix(2))/\(id.hex.dropFirst(2))" }
+            func folder(_ root: ObjectID) throws -> ObjectID { try #require(try repository.entry(atPath: "classes", inTree: root)).id }
+            let files = FileManager.default
+            try files.removeItem(atPath: looseFile(try folder(victim)))
+            try files.copyItem(atPath: looseFile(try folder(impostor)), toPath: looseFile(try folder(victim)))
+            let reopened = try Repository.open(at: path)
+            // The impostor reads fine, then the victim is read against the base's saved states.
+            #expect(try reopened.changedPaths(from: base, to: impostor) == ["classes/class-490/2020-01-01.yaml"])
+            let error = try #require(throws: GitError.self) { try reopened.treeChanges(from: base, to: victim) }
+            #expect(error.message.contains("hash mismatch"), "\(error)")
+            #expect(error.description.contains(try folder(victim).hex), "\(error)")
+        }
+    }
+
     /// A tree object whose bytes are not tree entries is refused with the tree's id.
     @Test func aMalformedTreeIsRefusedByName() throws {
         try withTemporaryDirectory { directory in

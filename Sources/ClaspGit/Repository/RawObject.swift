@@ -21,6 +21,9 @@ final class RawObject {
 
     deinit { release() }
 
+    /// The `<type> <length>\0` header that git hashes before the bytes to make the id.
+    var header: [UInt8] { Array("\(typeName) \(bytes.count)\0".utf8) }
+
     /// git's name for the object's type, as it appears in the header that its id hashes.
     var typeName: String {
         switch type {

@@ -30,13 +30,16 @@ struct RawTree {
     static let minimumHeldBytes = 4096
 
     let object: RawObject
+    /// The SHA-1 states saved while checking a large tree's id, for checking its next version.
+    let checkpoints: HashCheckpoints?
 
-    init(_ object: RawObject) throws {
+    init(_ object: RawObject, checkpoints: HashCheckpoints? = nil) throws {
         guard object.type == GIT_OBJECT_TREE else {
             throw GitError(code: .invalid, errorClass: Int32(GIT_ERROR_OBJECT.rawValue), function: "git_tree_lookup",
                            message: "object \(object.id) is a \(object.typeName), not a tree", context: "reading tree \(object.id)")
         }
         self.object = object
+        self.checkpoints = checkpoints
     }
 
     var id: ObjectID { object.id }
@@ -105,8 +108,13 @@ struct RawTree {
 
     /// How many leading bytes this tree and `other` share.
     func commonPrefixLength(with other: RawTree) -> Int {
-        let limit = min(count, other.count)
-        guard let a = bytes.baseAddress, let b = other.bytes.baseAddress else { return 0 }
+        Self.commonPrefixLength(bytes, other.bytes)
+    }
+
+    /// How many leading bytes two buffers share.
+    static func commonPrefixLength(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> Int {
+        let limit = min(first.count, second.count)
+        guard let a = first.baseAddress, let b = second.baseAddress else { return 0 }
         // Blocks first, then bytes within the first block that differs.
         var length = 0
         let block = 4096

@@ -31,14 +31,28 @@ extension Repository {
     public func treeChanges(from old: ObjectID?, to new: ObjectID?) throws -> [TreeChange] {
         var changes: [TreeChange] = []
         if old == new { return changes }
-        try collectChanges(old.map(rawTree), new.map(rawTree), prefix: "", into: &changes)
+        let oldTree = try old.map { try rawTree($0) }
+        try collectChanges(oldTree, new.map { try rawTree($0, like: oldTree) }, prefix: "", into: &changes)
         return changes
     }
 
     /// The tree `id` as stored, from the held ones when it is among them (`HeldTrees`).
-    func rawTree(_ id: ObjectID) throws -> RawTree {
+    ///
+    /// A large tree's id is checked with `HashCheckpoints`, resumed from `earlier` (another
+    /// version of the same folder, already checked) over the leading bytes the two share.
+    func rawTree(_ id: ObjectID, like earlier: RawTree? = nil) throws -> RawTree {
         if let held = heldRawTrees.borrow(id) { return held }
-        let tree = try RawTree(rawObject(id))
+        var checkpoints: HashCheckpoints?
+        let object = try rawObject(id) { object in
+            guard LibGit2.isVerifyingObjectHashes else { return }
+            guard object.bytes.count >= RawTree.minimumHeldBytes else { return try verifyHash(object) }
+            let shared = earlier.map { RawTree.commonPrefixLength($0.bytes, object.bytes) } ?? 0
+            let hashed = HashCheckpoints.hash(header: object.header, bytes: object.bytes, resumingFrom: earlier?.checkpoints,
+                                              sharedPrefix: shared)
+            guard hashed.id == id else { throw hashMismatch(object, actual: hashed.id) }
+            checkpoints = hashed.checkpoints
+        }
+        let tree = try RawTree(object, checkpoints: checkpoints)
         if tree.count >= RawTree.minimumHeldBytes { heldRawTrees.offer(id, tree) }
         return tree
     }
@@ -87,7 +101,8 @@ extension Repository {
                 if oldID == newID && o.mode == n.mode { continue }
                 let name = prefix + new.name(of: n)
                 if o.isTree && n.isTree {
-                    try collectChanges(try rawTree(oldID), try rawTree(newID), prefix: name + "/", into: &changes)
+                    let oldFolder = try rawTree(oldID)
+                    try collectChanges(oldFolder, try rawTree(newID, like: oldFolder), prefix: name + "/", into: &changes)
                 } else {
                     changes.append(TreeChange(path: name, old: old.treeEntry(o), new: new.treeEntry(n), oldFolder: old.id, newFolder: new.id))
                 }

@@ -17,6 +17,12 @@ extension Repository {
     /// - Throws: ``GitError`` when no backend has the object (`notFound`), a backend fails, or the
     ///   bytes do not hash to `id` (code `generic`, message "object hash mismatch").
     func rawObject(_ id: ObjectID) throws -> RawObject {
+        try rawObject(id, verifyHash)
+    }
+
+    /// The stored bytes of object `id`, with `accept` run on bytes a backend handed over (bytes
+    /// libgit2 had to read itself it has checked already). `accept` throws to refuse them.
+    func rawObject(_ id: ObjectID, _ accept: (RawObject) throws -> Void) throws -> RawObject {
         var database: OpaquePointer?
         try check(git_repository_odb(&database, handle), "git_repository_odb", context: "reading object \(id)")
         guard let database else { throw GitError(code: .generic, function: "git_repository_odb", message: "no object database") }
@@ -35,7 +41,7 @@ extension Repository {
                 git_odb_backend_data_free(backend, data)
                 git_odb_free(database)
             }
-            try verify(object)
+            try accept(object)
             return object
         }
         // Not in any backend as loaded (a pack written since they were, or the empty tree, which
@@ -52,16 +58,19 @@ extension Repository {
     }
 
     /// Throws unless `object`'s bytes hash, under git's `<type> <length>\0` header, to its id.
-    private func verify(_ object: RawObject) throws {
+    func verifyHash(_ object: RawObject) throws {
         guard LibGit2.isVerifyingObjectHashes else { return }
         var hasher = Insecure.SHA1()
-        hasher.update(data: Array("\(object.typeName) \(object.bytes.count)\0".utf8))
+        hasher.update(data: object.header)
         hasher.update(bufferPointer: object.bytes)
         let actual = hasher.finalize().withUnsafeBytes { ObjectID(rawBytes: $0) }
-        guard actual == object.id else {
-            throw GitError(code: .generic, errorClass: Int32(GIT_ERROR_ODB.rawValue), function: "git_odb_backend.read",
-                           message: "object hash mismatch - expected \(object.id) but got \(actual)",
-                           context: "reading object \(object.id)")
-        }
+        guard actual == object.id else { throw hashMismatch(object, actual: actual) }
+    }
+
+    /// The error for bytes that do not hash to the id they were read as.
+    func hashMismatch(_ object: RawObject, actual: ObjectID) -> GitError {
+        GitError(code: .generic, errorClass: Int32(GIT_ERROR_ODB.rawValue), function: "git_odb_backend.read",
+                 message: "object hash mismatch - expected \(object.id) but got \(actual)",
+                 context: "reading object \(object.id)")
     }
 }

@@ -97,8 +97,13 @@ struct TrailerBlock {
         if buffer.starts(with: scissors) { return 0 }
         let pattern = scissorsLine
         guard buffer.count >= pattern.count else { return length }
-        for index in 0...(buffer.count - pattern.count) where buffer[index...].starts(with: pattern) {
-            return min(index + 1, length)
+        // The pattern begins with a line feed and a `#`: only such offsets are tried, not every
+        // byte of the message (trying every offset was most of the cost of parsing a trailer).
+        let last = buffer.count - pattern.count
+        var index = 0
+        while index <= last, let found = buffer[index...last].firstIndex(of: newline) {
+            if buffer[found + 1] == comment && buffer[found...].starts(with: pattern) { return min(found + 1, length) }
+            index = found + 1
         }
         return length
     }
