@@ -54,6 +54,27 @@ import Testing
             let blob = try repository.writeBlob(Data("not a commit\n".utf8))
             let error = try #require(throws: GitError.self) { try repository.readCommit(blob) }
             #expect(error.function == "git_commit_lookup")
+            let tree = try repository.updateTree(nil, [.upsert(path: "a.yaml", blob: blob)])
+            let blobError = try #require(throws: GitError.self) { try repository.readBlob(tree) }
+            #expect(blobError.description.contains("object \(tree) is a tree, not a blob"), "\(blobError)")
+            #expect(blobError.description.hasSuffix("— while reading blob \(tree)"), "\(blobError)")
+        }
+    }
+
+    /// Blobs are read as stored bytes and checked against their id: a loose blob file holding
+    /// another blob's bytes is refused by name.
+    @Test func aBlobWhoseBytesAreAnotherBlobsIsRefused() throws {
+        try withTemporaryDirectory { directory in
+            let path = directory.path + "/plan.git"
+            let repository = try Repository.create(at: path, bare: true)
+            let honest = try repository.writeBlob(Data("title: Clerk\n".utf8))
+            let victim = try repository.writeBlob(Data("title: Senior Clerk\n".utf8))
+            #expect(try repository.readBlob(victim) == Data("title: Senior Clerk\n".utf8))
+            func looseFile(_ id: ObjectID) -> String { "\(path)/objects/\(id.hex.prefix(2))/\(id.hex.dropFirst(2))" }
+            try FileManager.default.removeItem(atPath: looseFile(victim))
+            try FileManager.default.copyItem(atPath: looseFile(honest), toPath: looseFile(victim))
+            let error = try #require(throws: GitError.self) { try Repository.open(at: path).readBlob(victim) }
+            #expect(error.message.contains("hash mismatch") && error.description.contains(victim.hex), "\(error)")
         }
     }
 

@@ -3,14 +3,6 @@ internal import CLibGit2
 /// Scoped access to libgit2 objects: each is looked up, lent to a closure, and freed, so no C pointer outlives
 /// the call that needed it.
 extension Repository {
-    func withBlob<Result>(_ id: ObjectID, _ body: (OpaquePointer) throws -> Result) throws -> Result {
-        var oid = id.oid
-        var blob: OpaquePointer?
-        try check(git_blob_lookup(&blob, handle, &oid), "git_blob_lookup", context: "reading blob \(id)")
-        defer { git_blob_free(blob) }
-        return try body(required(blob, "git_blob_lookup"))
-    }
-
     /// Lends the tree `id`; a large tree is also kept parsed for the next few lookups (`HeldTrees`).
     func withTree<Result>(_ id: ObjectID, _ body: (OpaquePointer) throws -> Result) throws -> Result {
         let tree = try heldTrees.borrow(id) ?? {

@@ -61,10 +61,15 @@ extension TrailerBlock {
 
     /// git's `strbuf_trim`.
     static func trimmed(_ bytes: [UInt8]) -> [UInt8] {
+        Array(trimmed(bytes[...]))
+    }
+
+    /// git's `strbuf_trim`, as a part of `bytes`.
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         guard let first = bytes.firstIndex(where: { !isSpace($0) }),
             let last = bytes.lastIndex(where: { !isSpace($0) })
         else { return [] }
-        return Array(bytes[first...last])
+        return bytes[first...last]
     }
 
     /// git's `unfold_value`: each line break and the whitespace after it become one space.

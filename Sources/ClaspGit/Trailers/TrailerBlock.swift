@@ -50,7 +50,7 @@ struct TrailerBlock {
         self.start = start
         self.end = end
         self.blankLineBefore = Self.endsWithBlankLine(buffer, start)
-        self.items = Self.items(Array(buffer[start..<end]))
+        self.items = Self.items(buffer, start, end)
     }
 
     // MARK: Locating the block
@@ -158,32 +158,34 @@ struct TrailerBlock {
         return length
     }
 
-    /// Splits the block into lines, folding lines that start with whitespace into the trailer above them.
-    private static func items(_ block: [UInt8]) -> [Item] {
-        var entries: [[UInt8]] = []
+    /// Splits the block (`buffer[start..<end]`) into lines, folding lines that start with
+    /// whitespace into the trailer above them. A folded entry is the line and its continuations,
+    /// which follow it, so entries are ranges of the buffer until an item is made of one.
+    private static func items(_ buffer: [UInt8], _ start: Int, _ end: Int) -> [Item] {
+        var entries: [Range<Int>] = []
         var lastIsTrailer = false
-        var line = 0
-        while line < block.count {
-            let next = nextLine(block, line)
-            let text = Array(block[line..<next])
-            if lastIsTrailer && isSpace(text[0]) {
-                entries[entries.count - 1] += text
+        var line = start
+        while line < end {
+            let next = min(nextLine(buffer, line), end)
+            if lastIsTrailer && isSpace(buffer[line]) {
+                entries[entries.count - 1] = entries[entries.count - 1].lowerBound..<next
             } else {
-                entries.append(text)
-                lastIsTrailer = findSeparator(text[...]) >= 1
+                entries.append(line..<next)
+                lastIsTrailer = findSeparator(buffer[line..<next]) >= 1
             }
             line = next
         }
         return entries.compactMap { entry in
-            guard entry.first != comment else { return nil }
-            let separatorIndex = findSeparator(entry[...])
+            guard buffer[entry.lowerBound] != comment else { return nil }
+            let separatorIndex = findSeparator(buffer[entry])
             guard separatorIndex >= 1 else {
-                let text = entry.last == newline ? Array(entry.dropLast()) : entry
-                return Item(key: nil, value: text)
+                let text = buffer[entry].last == newline ? buffer[entry].dropLast() : buffer[entry]
+                return Item(key: nil, value: Array(text))
             }
-            let key = trimmed(Array(entry[..<separatorIndex]))
-            let value = trimmed(Array(entry[(separatorIndex + 1)...]))
-            return Item(key: String(decoding: key, as: UTF8.self), value: value)
+            let separator = entry.lowerBound + separatorIndex
+            let key = trimmed(buffer[entry.lowerBound..<separator])
+            let value = trimmed(buffer[(separator + 1)..<entry.upperBound])
+            return Item(key: String(decoding: key, as: UTF8.self), value: Array(value))
         }
     }
 }
