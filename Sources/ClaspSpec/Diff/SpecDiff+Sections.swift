@@ -61,8 +61,10 @@ extension SpecDiff {
         var pairs: [(old: Int, new: Int)] = []
         var oldFree = Array(old.indices), newFree = Array(new.indices)
         func pass(_ key: (Section) -> String) {
+            // Keys made once per section and pass, not once per comparison.
+            let oldKeys = old.map(key), newKeys = new.map(key)
             for o in oldFree {
-                guard let n = newFree.first(where: { key(new[$0]) == key(old[o]) }) else { continue }
+                guard let n = newFree.first(where: { newKeys[$0] == oldKeys[o] }) else { continue }
                 pairs.append((o, n))
                 oldFree.removeAll { $0 == o }
                 newFree.removeAll { $0 == n }
