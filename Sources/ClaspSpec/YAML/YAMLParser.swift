@@ -28,8 +28,10 @@ public enum YAMLParser {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw SpecFormatError(file: file, problem: .unreadable("file is empty"))
         }
-        // Files that are fine are read straight from libyaml's events; only a file with a
-        // problem goes through Yams' node tree, which says what the problem is.
+        // Files Clasp wrote are read by the canonical reader without libyaml; other files that
+        // are fine straight from libyaml's events; only a file with a problem goes through Yams'
+        // node tree, which says what the problem is.
+        if let value = CanonicalYAMLReader.read(text) { return value }
         if let value = YAMLEventReader.read(text) { return value }
         return try parseThroughYams(text, file: file)
     }
