@@ -16,27 +16,56 @@ extension CanonicalYAMLReader.Cursor {
     }
 
     /// A plain scalar, or a plain key ending at the first `:` followed by a space or line break
-    /// (a canonical plain text never holds `: ` nor ends with `:`).
+    /// (a canonical plain text never holds `: ` nor ends with `:`). The scan also refuses what no
+    /// plain text may hold (controls, DEL, ` #`), leaving only its ends to check.
     private mutating func plain() -> (text: String, isKey: Bool)? {
         var index = position
         var ascii = true
         var isKey = false
         while index < bytes.count {
+            // Eight bytes at a time past text with nothing to check (most of a line of prose).
+            while index + 8 <= bytes.count, let base = bytes.baseAddress,
+                  !Self.mayNeedCheck(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
+            // Letters, spaces and most punctuation: nothing to check.
+            if (byte > 0x3A && byte < 0x7F) || byte == 0x20 {
+                index += 1
+                continue
+            }
             if byte == 0x0A { break }
             if byte == 0x3A, index + 1 < bytes.count, bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A {
                 isKey = true
                 break
             }
+            if byte < 0x20 || byte == 0x7F || (byte == 0x23 && index > position && bytes[index - 1] == 0x20) { return nil }
             if byte >= 0x80 { ascii = false }
             index += 1
         }
         guard index < bytes.count, !isKey || index - position <= Self.maximumKeyBytes else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[position..<index])
         let text = String(decoding: slice, as: UTF8.self)
-        guard Self.writerKeepsPlain(text, slice, ascii: ascii) else { return nil }
+        let plain = ascii ? Self.hasPlainSafeEnds(slice) : CanonicalYAML.isPlainSafe(text)
+        guard plain || Self.isPlainDateOrNumber(text, slice) else { return nil }
         position = isKey ? index + 1 : index
         return (text, isKey)
+    }
+
+    /// Whether any of eight bytes may need a look in `plain`: a control character or line break,
+    /// DEL or a non-ASCII byte, `:` or `#` (exact "any byte" tests on the whole word).
+    @inline(__always)
+    private static func mayNeedCheck(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below0x20 = (word &- ones &* 0x20) & ~word & highs
+        let above0x7E = ((word &+ ones &* (127 - 0x7E)) | word) & highs
+        let colons = word ^ (ones &* 0x3A)
+        let hashes = word ^ (ones &* 0x23)
+        let zeroColon = (colons &- ones) & ~colons & highs
+        let zeroHash = (hashes &- ones) & ~hashes & highs
+        return (below0x20 | above0x7E | zeroColon | zeroHash) != 0
     }
 
     /// A double-quoted scalar or key on one line, with only the escapes `CanonicalYAML.quote`
@@ -134,15 +163,35 @@ extension CanonicalYAMLReader.Cursor {
 
     /// `CanonicalYAML.quote` leaves `text` plain: checked on the bytes for ASCII text, through
     /// the writer's own rules otherwise (and for dates and numbers).
-    private static func writerKeepsPlain(_ text: String, _ utf8: some Collection<UInt8>, ascii: Bool) -> Bool {
-        if ascii ? isPlainSafeASCII(text, utf8) : CanonicalYAML.isPlainSafe(text) { return true }
+    private static func writerKeepsPlain(_ text: String, _ utf8: some BidirectionalCollection<UInt8>, ascii: Bool) -> Bool {
+        if ascii ? isPlainSafeASCII(utf8) : CanonicalYAML.isPlainSafe(text) { return true }
+        return isPlainDateOrNumber(text, utf8)
+    }
+
+    /// A date or canonical whole number, which the writer leaves plain though not plain-safe.
+    private static func isPlainDateOrNumber(_ text: String, _ utf8: some Collection<UInt8>) -> Bool {
         guard let first = utf8.first, first >= 0x30, first <= 0x39 else { return false }
-        return CanonicalYAML.isCanonicalWholeNumber(text) || PlanDate(iso: text) != nil
+        if CanonicalYAML.isCanonicalWholeNumber(text) { return true }
+        // YYYY-MM-DD: ten bytes with dashes at 4 and 7, before the full parse.
+        guard utf8.count == 10, utf8.dropFirst(4).first == 0x2D, utf8.dropFirst(7).first == 0x2D else { return false }
+        return PlanDate(iso: text) != nil
     }
 
     /// `CanonicalYAML.isPlainSafe` for an ASCII text, on its bytes.
-    private static func isPlainSafeASCII(_ text: String, _ utf8: some Collection<UInt8>) -> Bool {
-        guard let first = utf8.first else { return false }
+    private static func isPlainSafeASCII(_ utf8: some BidirectionalCollection<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return false }
+            if (previous == 0x3A && byte == 0x20) || (previous == 0x20 && byte == 0x23) { return false }
+            previous = byte
+        }
+        return hasPlainSafeEnds(utf8)
+    }
+
+    /// The rest of `isPlainSafeASCII` once the bytes are known to be printable ASCII without
+    /// `: ` or ` #`: the first and last characters, and the reserved words.
+    private static func hasPlainSafeEnds(_ utf8: some BidirectionalCollection<UInt8>) -> Bool {
+        guard let first = utf8.first, let last = utf8.last else { return false }
         switch first {
         // -?:,[]{}#&*!|>'"%@` and a space, a digit, '.' or '+'
         case 0x2D, 0x3F, 0x3A, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x23, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22,
@@ -150,13 +199,15 @@ extension CanonicalYAMLReader.Cursor {
             return false
         default: break
         }
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            guard byte >= 0x20, byte < 0x7F else { return false }
-            if (previous == 0x3A && byte == 0x20) || (previous == 0x20 && byte == 0x23) { return false }
-            previous = byte
-        }
-        if previous == 0x20 || previous == 0x3A { return false }
-        return utf8.count > 5 || !CanonicalYAML.reservedWords.contains(text.lowercased())
+        if last == 0x20 || last == 0x3A { return false }
+        guard utf8.count <= 5 else { return true }
+        let code = utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+        return !reservedWordCodes.contains(code)
+    }
+
+    /// `CanonicalYAML.reservedWords` (none longer than five bytes) packed into integers, so a
+    /// short ASCII text is compared without building a lowercased string.
+    private static let reservedWordCodes: [UInt64] = CanonicalYAML.reservedWords.map { word in
+        word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
     }
 }

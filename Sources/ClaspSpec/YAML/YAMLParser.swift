@@ -21,7 +21,9 @@ public enum YAMLParser {
             throw SpecFormatError(file: file, problem: .unreadable(
                 "file is \(text.utf8.count) bytes; plan files are limited to \(maximumBytes) bytes"))
         }
-        if let offset = text.utf8.firstIndex(of: 0) {
+        // The scan runs on every file read; over contiguous bytes it is several times faster
+        // than through the UTF-8 view's index.
+        if text.utf8.withContiguousStorageIfAvailable({ $0.contains(0) }) ?? true, let offset = text.utf8.firstIndex(of: 0) {
             let line = text.utf8[..<offset].filter { $0 == 0x0A }.count + 1
             throw SpecFormatError(file: file, line: line, problem: .unreadable("file contains a NUL byte (binary data?)"))
         }

@@ -42,6 +42,11 @@ import Testing
         "\u{1}\u{1F}", "\u{9F}", "\u{FFFE}", "\u{FFFF}", "back\\slash", "quote\"d", "café", "Ærø — “quoted”", "日本語",
         "😀 emoji", "Ⅻ", "½", "١٢", "a  b", "a\u{0301}", "Clerk II", "Knowledge of:", "DUTIES", "x: y: z",
         String(repeating: "long words here ", count: 400) + "end",
+        // The same characters deep in a line, past the eight-byte skip of plain text.
+        "a longer line of prose # then more", "a longer line of prose: then more", "a longer line of prose\tthen more",
+        "a longer line of prose\u{7F} then", "a longer line of prose\u{85} then", "a longer line of prose é then",
+        "a longer line of prose#then more", "a longer line of prose:then more", "a longer line of prose ending:",
+        "a longer line of prose ending ",
     ]
 
     /// A random tree of mappings, lists and scalars, `depth` levels deep at most.
@@ -67,7 +72,7 @@ import Testing
         case 1: return ["title", "code", "items", "text", "id", "heading", "kind"][Int.random(in: 0..<7, using: &random)]
         case 2:
             let pool = Array("ab Z:#-'\"\\\t\n{}[]0123456789.é\u{2028}\u{85}\u{FEFF}")
-            return String((0..<Int.random(in: 0...12, using: &random)).map { _ in pool[Int.random(in: 0..<pool.count, using: &random)] })
+            return String((0..<Int.random(in: 0...40, using: &random)).map { _ in pool[Int.random(in: 0..<pool.count, using: &random)] })
         default: return "Performs \(Int.random(in: 0...999, using: &random)) related duties as required."
         }
     }
@@ -155,6 +160,9 @@ import Testing
             "a:\n  - b\n", "a: \"b\"\n", "a: yes\n", "a: 012\n", "a: \"\\x41\"\n", "a: \"\\u000A\"\n", "a: \"\\u00e9\"\n",
             "a: b\na: c\n", "- a\n -b\n", "a:  b\n", "a: b \n", "a:\n", "- \n", "a: b\n\n", "a: b\n  c\n", "\u{FEFF}a: b\n",
             "a: \"\\uFEFFb\"\n", "a: \"\t\"\n", "? a\n: b\n", "a: ...\n", "a: b\n...\n",
+            "a: a longer line of prose # a comment\n", "a: a longer line of prose\twith a tab\n",
+            "a: a longer line of prose \u{7F}\n", "a: a longer line of prose: more\n", "a: a longer line of prose \u{85}\n",
+            "a longer key of prose with a #: b\n",
         ]
         for text in cases {
             #expect(CanonicalYAMLReader.read(text) == nil, "\(text.debugDescription)")
