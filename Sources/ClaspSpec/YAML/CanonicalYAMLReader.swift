@@ -61,6 +61,8 @@ public enum CanonicalYAMLReader {
             guard depth <= YAMLParser.maximumDepth else { return nil }
             let start = line
             var pairs: [YAMLPair] = []
+            // Spec mappings hold a few keys: one allocation rather than growing through 1, 2, 4.
+            pairs.reserveCapacity(8)
             var keys = Set<String>()
             var key = firstKey
             while true {
