@@ -9,7 +9,7 @@ import Foundation
 /// callers know how to report. Any other outcome — a crash, an untyped error, a round trip that
 /// changes content — is a bug.
 enum FuzzTarget: String, CaseIterable, Sendable {
-    /// `YAMLParser`: the reader under every plan file.
+    /// `YAMLParser`: the reader under every plan file; `CanonicalYAMLReader` must agree with libyaml.
     case yaml
     /// `SpecVersionCodec`: decoding must round-trip through the canonical encoding.
     case spec
@@ -28,6 +28,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         let text = String(decoding: bytes, as: UTF8.self)
         switch self {
         case .yaml:
+            Self.checkCanonicalReader(text)
             refusedClearly { _ = try YAMLParser.parse(text, file: "fuzz.yaml") }
         case .spec:
             refusedClearly { try Self.checkSpecRoundTrip(try SpecVersionCodec.decode(text, file: "fuzz.yaml")) }
@@ -55,6 +56,35 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         guard SpecVersionCodec.encode(again) == encoded else { fatalError("canonical encoding is not stable:\n\(encoded)") }
         guard try SpecDiff().compare(version, again).changes.isEmpty else {
             fatalError("semantic diff of a version with itself is not empty:\n\(encoded)")
+        }
+    }
+
+    /// `CanonicalYAMLReader` (tried before libyaml) answers only with the event reader's tree, line
+    /// numbers included, and reads the canonical render of every tree the event reader reads.
+    private static func checkCanonicalReader(_ text: String) {
+        let reference = YAMLEventReader.read(text)
+        if let fast = CanonicalYAMLReader.read(text) {
+            guard let reference, sameTree(fast, reference) else {
+                fatalError("canonical reader disagrees with libyaml on \(Array(text.utf8).prefix(300))")
+            }
+        }
+        guard let reference else { return }
+        let render = CanonicalYAML.render(reference)
+        guard !render.isEmpty, let again = YAMLEventReader.read(render) else { return }
+        guard let fast = CanonicalYAMLReader.read(render), sameTree(fast, again) else {
+            fatalError("canonical reader refused or misread a canonical render: \(render.debugDescription.prefix(300))")
+        }
+    }
+
+    /// Equal values and equal line numbers at every node (`YAMLValue`'s `==` ignores lines).
+    private static func sameTree(_ a: YAMLValue, _ b: YAMLValue) -> Bool {
+        guard a.line == b.line else { return false }
+        switch (a, b) {
+        case let (.scalar(x, _), .scalar(y, _)): return x == y
+        case let (.sequence(x, _), .sequence(y, _)): return x.count == y.count && zip(x, y).allSatisfy(sameTree)
+        case let (.mapping(x, _), .mapping(y, _)):
+            return x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.line == $1.line && sameTree($0.value, $1.value) }
+        default: return false
         }
     }
 

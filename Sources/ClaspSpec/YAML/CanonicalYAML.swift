@@ -104,7 +104,7 @@ public enum CanonicalYAML {
     }
 
     /// Words a YAML 1.1 reader would turn into booleans or null.
-    private static let reservedWords: Set<String> = [
+    static let reservedWords: Set<String> = [
         "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "<<", "=",
     ]
 
@@ -127,7 +127,7 @@ public enum CanonicalYAML {
     /// Characters YAML does not allow in a file (C0/C1 controls, DEL, the non-characters U+FFFE and
     /// U+FFFF) or that readers treat as line ends or byte-order marks: written as escapes so that
     /// the file stays readable and the text comes back unchanged.
-    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value)
             || value == 0x2028 || value == 0x2029 || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF

@@ -13,10 +13,13 @@ internal import CYaml
 /// problem exactly as before. A file it accepts yields the value the Yams path yields, line
 /// numbers included (`YAMLEventReaderTests` compares both on the seeds, fixtures, fuzz corpus
 /// and mutations of it).
-enum YAMLEventReader {
+///
+/// Public so that the `clasp-fuzz` harness can hold `CanonicalYAMLReader` to this reader's
+/// answers; plan code goes through `YAMLParser.parse`.
+public enum YAMLEventReader {
     /// The document of `text`, or nil when the file is not a single plain document of text
     /// keys, lists and scalars (the caller then reads it the strict way to say why).
-    static func read(_ text: String) -> YAMLValue? {
+    public static func read(_ text: String) -> YAMLValue? {
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes in

@@ -21,15 +21,19 @@ public enum YAMLParser {
             throw SpecFormatError(file: file, problem: .unreadable(
                 "file is \(text.utf8.count) bytes; plan files are limited to \(maximumBytes) bytes"))
         }
-        if let offset = text.utf8.firstIndex(of: 0) {
+        // The scan runs on every file read; over contiguous bytes it is several times faster
+        // than through the UTF-8 view's index.
+        if text.utf8.withContiguousStorageIfAvailable({ $0.contains(0) }) ?? true, let offset = text.utf8.firstIndex(of: 0) {
             let line = text.utf8[..<offset].filter { $0 == 0x0A }.count + 1
             throw SpecFormatError(file: file, line: line, problem: .unreadable("file contains a NUL byte (binary data?)"))
         }
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw SpecFormatError(file: file, problem: .unreadable("file is empty"))
         }
-        // Files that are fine are read straight from libyaml's events; only a file with a
-        // problem goes through Yams' node tree, which says what the problem is.
+        // Files Clasp wrote are read by the canonical reader without libyaml; other files that
+        // are fine straight from libyaml's events; only a file with a problem goes through Yams'
+        // node tree, which says what the problem is.
+        if let value = CanonicalYAMLReader.read(text) { return value }
         if let value = YAMLEventReader.read(text) { return value }
         return try parseThroughYams(text, file: file)
     }
