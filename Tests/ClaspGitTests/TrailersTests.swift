@@ -73,4 +73,13 @@ import Testing
             try Trailers.append([Trailer(key: "Note", value: value)], to: "Subject\n")
         }
     }
+
+    /// Keys compare as git compares them: ignoring case, and only whole keys.
+    @Test func keysMatchIgnoringCaseOnly() {
+        let trailer = Trailer(key: "Approved-by", value: "x")
+        for name in ["Approved-by", "approved-by", "APPROVED-BY", "aPPROVED-bY"] { #expect(trailer.hasKey(name), "\(name)") }
+        for name in ["Approved-b", "Approved-by ", "Approved_by", "Approved-byy", ""] { #expect(!trailer.hasKey(name), "\(name)") }
+        #expect(Trailer(key: "Émis-par", value: "x").hasKey("émis-PAR"))
+        #expect(!Trailer(key: "Émis-par", value: "x").hasKey("Emis-par"))
+    }
 }

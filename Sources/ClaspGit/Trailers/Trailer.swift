@@ -1,3 +1,5 @@
+import Foundation
+
 /// One `Key: value` line from the trailer block at the end of a commit message, such as
 /// `Approved-by: Ana Ruiz <ana@example.gov>`.
 public struct Trailer: Sendable, Equatable, Hashable, CustomStringConvertible {
@@ -13,6 +15,24 @@ public struct Trailer: Sendable, Equatable, Hashable, CustomStringConvertible {
 
     /// The trailer as git prints it: `Key: value`.
     public var description: String { "\(key): \(value)" }
+
+    /// Whether this trailer's key is `name`, compared case-insensitively as git compares keys.
+    ///
+    /// Keys are ASCII (git's key characters are letters, digits and hyphens), so they are
+    /// compared byte by byte, folding ASCII case; Foundation's Unicode comparison, which this
+    /// gives the same answer as for ASCII, was a visible share of reading a proposal log.
+    public func hasKey(_ name: String) -> Bool {
+        let keyBytes = key.utf8, nameBytes = name.utf8
+        guard keyBytes.allSatisfy({ $0 < 0x80 }), nameBytes.allSatisfy({ $0 < 0x80 }) else {
+            return key.caseInsensitiveCompare(name) == .orderedSame
+        }
+        return keyBytes.count == nameBytes.count
+            && zip(keyBytes, nameBytes).allSatisfy { Self.asciiLowercased($0) == Self.asciiLowercased($1) }
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+    }
 }
 
 /// Why a trailer cannot be appended to a commit message.

@@ -20,18 +20,27 @@ public struct ApprovalTrailer: Equatable, Sendable {
         date = ApprovalTrailer.format(vote.at)
     }
 
-    /// Parses a trailer value; nil when it is not in Clasp's shape.
+    /// Parses a trailer value; nil when it is not in Clasp's shape. A field named twice keeps
+    /// its last value; fields Clasp does not write are passed over.
     public init?(_ value: String) {
-        let words = value.split(separator: " ").map(String.init)
-        guard let first = words.first else { return nil }
-        var fields: [String: String] = [:]
-        for word in words.dropFirst() {
-            let pair = word.split(separator: "=", maxSplits: 1).map(String.init)
-            guard pair.count == 2 else { return nil }
-            fields[pair[0]] = pair[1]
+        var words = value.split(separator: " ")[...]
+        guard let first = words.popFirst() else { return nil }
+        var role: Substring?, stage: Substring?, tree: Substring?, date: Substring?
+        for word in words {
+            // `name=text`, both non-empty (the text may hold further `=`).
+            guard let equals = word.firstIndex(of: "="), equals > word.startIndex,
+                  word.index(after: equals) < word.endIndex else { return nil }
+            let text = word[word.index(after: equals)...]
+            switch word[..<equals] {
+            case "role": role = text
+            case "stage": stage = text
+            case "tree": tree = text
+            case "date": date = text
+            default: continue
+            }
         }
-        guard let role = fields["role"], let stage = fields["stage"], let tree = fields["tree"], let date = fields["date"] else { return nil }
-        person = first; self.role = role; self.stage = stage; self.tree = tree; self.date = date
+        guard let role, let stage, let tree, let date else { return nil }
+        person = String(first); self.role = String(role); self.stage = String(stage); self.tree = String(tree); self.date = String(date)
     }
 
     public var value: String { "\(person) role=\(role) stage=\(stage) tree=\(tree) date=\(date)" }

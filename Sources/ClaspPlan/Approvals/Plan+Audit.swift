@@ -77,7 +77,7 @@ extension Plan {
     func auditEntry(for commit: CommitInfo, tips: [ProposalNumber: ObjectID], memo: AuditMemo) throws -> AuditEntry {
         var entry = AuditEntry(commit: commit.id)
         let trailers = commit.trailers
-        func value(_ key: String) -> String? { trailers.first { $0.key.caseInsensitiveCompare(key) == .orderedSame }?.value }
+        func value(_ key: String) -> String? { trailers.first { $0.hasKey(key) }?.value }
         if commit.parentIDs.isEmpty {
             if value("Change")?.hasPrefix("create-plan") == true { entry.kind = .creation } else {
                 entry.problems.append("root commit is not a plan creation (no `Change: create-plan` trailer)")

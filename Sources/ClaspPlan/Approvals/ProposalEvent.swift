@@ -20,11 +20,11 @@ public struct ProposalEvent: Equatable, Sendable {
     public var trailers: [Trailer]
 
     public func trailer(_ key: String) -> String? {
-        trailers.first { $0.key.caseInsensitiveCompare(key) == .orderedSame }?.value
+        trailers.first { $0.hasKey(key) }?.value
     }
 
     public func trailers(_ key: String) -> [String] {
-        trailers.filter { $0.key.caseInsensitiveCompare(key) == .orderedSame }.map(\.value)
+        trailers.filter { $0.hasKey(key) }.map(\.value)
     }
 
     /// The proposal head this event names (opened, revised).

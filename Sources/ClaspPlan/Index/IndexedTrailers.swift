@@ -27,6 +27,6 @@ struct IndexedTrailers {
 
     /// The first value of a trailer, matching keys as git does (case-insensitively).
     func value(_ key: String) -> String? {
-        trailers.first { $0.key.caseInsensitiveCompare(key) == .orderedSame }?.value
+        trailers.first { $0.hasKey(key) }?.value
     }
 }

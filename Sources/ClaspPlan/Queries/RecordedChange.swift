@@ -22,6 +22,6 @@ public struct RecordedChange: Equatable, Sendable {
 
     /// The first value of a trailer ("Change", "Proposal"), if present.
     public func trailer(_ key: String) -> String? {
-        trailers.first { $0.key.caseInsensitiveCompare(key) == .orderedSame }?.value
+        trailers.first { $0.hasKey(key) }?.value
     }
 }

@@ -60,21 +60,33 @@ extension SpecDiff {
     static func alignSections(_ old: [Section], _ new: [Section]) -> [(old: Int, new: Int)] {
         var pairs: [(old: Int, new: Int)] = []
         var oldFree = Array(old.indices), newFree = Array(new.indices)
-        func pass(_ key: (Section) -> String) {
-            // Keys made once per section and pass, not once per comparison.
-            let oldKeys = old.map(key), newKeys = new.map(key)
+        // Each section's keys made once: a normalised heading costs more than the whole pairing.
+        let oldKeys = old.map(SectionKey.init), newKeys = new.map(SectionKey.init)
+        func pass(_ matches: (SectionKey, SectionKey) -> Bool) {
             for o in oldFree {
-                guard let n = newFree.first(where: { newKeys[$0] == oldKeys[o] }) else { continue }
+                guard let n = newFree.first(where: { matches(oldKeys[o], newKeys[$0]) }) else { continue }
                 pairs.append((o, n))
                 oldFree.removeAll { $0 == o }
                 newFree.removeAll { $0 == n }
             }
         }
-        func heading(_ s: Section) -> String { DiffText.normalisedKey(s.heading ?? "") }
-        pass { "\($0.kind.rawValue)|\($0.level ?? "")|\(heading($0))" }
-        pass { "\($0.kind.rawValue)|\($0.level ?? "")" }
-        pass { "\($0.level ?? "")|\(heading($0))" }
+        pass { $0.kind == $1.kind && $0.level == $1.level && $0.heading == $1.heading }
+        pass { $0.kind == $1.kind && $0.level == $1.level }
+        pass { $0.level == $1.level && $0.heading == $1.heading }
         return pairs.sorted { $0.old < $1.old }
+    }
+
+    /// What sections are paired by: kind, level and normalised heading.
+    private struct SectionKey {
+        var kind: String
+        var level: String
+        var heading: String
+
+        init(_ section: Section) {
+            kind = section.kind.rawValue
+            level = section.level ?? ""
+            heading = DiffText.normalisedKey(section.heading ?? "")
+        }
     }
 
     static func sectionNoun(_ section: Section) -> String {
