@@ -74,6 +74,8 @@ extension TrailerBlock {
 
     /// git's `unfold_value`: each line break and the whitespace after it become one space.
     static func unfold(_ value: [UInt8]) -> String {
+        // Nearly every value is one line: nothing to fold.
+        guard value.contains(0x0a) else { return String(decoding: trimmed(value[...]), as: UTF8.self) }
         var output: [UInt8] = []
         var index = 0
         while index < value.count {

@@ -8,8 +8,9 @@ public struct CommitInfo: Sendable, Equatable {
     public var committer: Signature
     /// The full message exactly as stored.
     public var message: String
-    /// The message's first non-blank line, without trailing whitespace.
-    public var summary: String
+    /// The message's first non-blank line, without trailing whitespace; found when asked for
+    /// (the audit reads half a million commits and asks this of few).
+    public var summary: String { Self.summary(of: message) }
     /// The message's trailers, parsed as `git interpret-trailers --parse` does.
     public var trailers: [Trailer]
 
@@ -23,7 +24,6 @@ public struct CommitInfo: Sendable, Equatable {
         self.author = author
         self.committer = committer
         self.message = message
-        self.summary = Self.summary(of: message)
         self.trailers = Trailers.parse(message)
     }
 

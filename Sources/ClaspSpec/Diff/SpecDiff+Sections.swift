@@ -60,33 +60,28 @@ extension SpecDiff {
     static func alignSections(_ old: [Section], _ new: [Section]) -> [(old: Int, new: Int)] {
         var pairs: [(old: Int, new: Int)] = []
         var oldFree = Array(old.indices), newFree = Array(new.indices)
-        // Each section's keys made once: a normalised heading costs more than the whole pairing.
-        let oldKeys = old.map(SectionKey.init), newKeys = new.map(SectionKey.init)
-        func pass(_ matches: (SectionKey, SectionKey) -> Bool) {
+        // Normalised headings are made only when the written ones differ, and once per section:
+        // normalising cost more than the rest of the pairing, and most headings are unchanged.
+        var oldHeadings = [String?](repeating: nil, count: old.count), newHeadings = [String?](repeating: nil, count: new.count)
+        func sameHeading(_ o: Int, _ n: Int) -> Bool {
+            if old[o].heading == new[n].heading { return true }
+            if oldHeadings[o] == nil { oldHeadings[o] = DiffText.normalisedKey(old[o].heading ?? "") }
+            if newHeadings[n] == nil { newHeadings[n] = DiffText.normalisedKey(new[n].heading ?? "") }
+            return oldHeadings[o] == newHeadings[n]
+        }
+        func sameLevel(_ o: Int, _ n: Int) -> Bool { (old[o].level ?? "") == (new[n].level ?? "") }
+        func pass(_ matches: (Int, Int) -> Bool) {
             for o in oldFree {
-                guard let n = newFree.first(where: { matches(oldKeys[o], newKeys[$0]) }) else { continue }
+                guard let n = newFree.first(where: { matches(o, $0) }) else { continue }
                 pairs.append((o, n))
                 oldFree.removeAll { $0 == o }
                 newFree.removeAll { $0 == n }
             }
         }
-        pass { $0.kind == $1.kind && $0.level == $1.level && $0.heading == $1.heading }
-        pass { $0.kind == $1.kind && $0.level == $1.level }
-        pass { $0.level == $1.level && $0.heading == $1.heading }
+        pass { old[$0].kind == new[$1].kind && sameLevel($0, $1) && sameHeading($0, $1) }
+        pass { old[$0].kind == new[$1].kind && sameLevel($0, $1) }
+        pass { sameLevel($0, $1) && sameHeading($0, $1) }
         return pairs.sorted { $0.old < $1.old }
-    }
-
-    /// What sections are paired by: kind, level and normalised heading.
-    private struct SectionKey {
-        var kind: String
-        var level: String
-        var heading: String
-
-        init(_ section: Section) {
-            kind = section.kind.rawValue
-            level = section.level ?? ""
-            heading = DiffText.normalisedKey(section.heading ?? "")
-        }
     }
 
     static func sectionNoun(_ section: Section) -> String {
