@@ -51,6 +51,40 @@ import Testing
         }
     }
 
+    /// Versions of a large folder in a chain, each diffed with the one before, as the audit does:
+    /// a version that changes only one entry's id takes the entry starts found for the version
+    /// before (`RawTree+EntryStarts`), so a chain of such edits, broken by added and removed
+    /// entries, must still match `git diff-tree` at every step.
+    @Test func chainedVersionsOfALargeFolderMatchDiffTree() throws {
+        try withTemporaryDirectory { directory in
+            let repository = try Repository.create(at: directory.path + "/plan.git", bare: true)
+            let git = GitCLI(directory: URL(fileURLWithPath: repository.path))
+            let blobs = try (0..<4).map { try repository.writeBlob(Data("version \($0)\n".utf8)) }
+            var versions = [try repository.updateTree(nil, Self.classes((100..<500).map { "class-\($0)" }, blob: blobs[0]))]
+            let edits: [[TreeUpdate]] = [
+                [.upsert(path: "classes/class-250/2020-01-01.yaml", blob: blobs[1])],
+                [.upsert(path: "classes/class-120/2020-01-01.yaml", blob: blobs[2])],
+                [.upsert(path: "classes/class-499/2020-01-01.yaml", blob: blobs[3])],
+                [.upsert(path: "classes/class-300/2021-01-01.yaml", blob: blobs[1])],
+                [.upsert(path: "classes/class-2500/2020-01-01.yaml", blob: blobs[1])],
+                [.upsert(path: "classes/class-100/2020-01-01.yaml", blob: blobs[3])],
+                [.remove(path: "classes/class-400/2020-01-01.yaml")],
+                [.upsert(path: "classes/class-401/2020-01-01.yaml", blob: blobs[2])],
+                [.upsert(path: "classes/class-401/2020-01-01.yaml", blob: blobs[3])],
+            ]
+            for updates in edits { versions.append(try repository.updateTree(versions[versions.count - 1], updates)) }
+            for (old, new) in zip(versions, versions.dropFirst()) {
+                let expected = try git.git("diff-tree", "-r", "--name-only", old.hex, new.hex).outputLines
+                #expect(try repository.changedPaths(from: old, to: new) == expected, "\(old.hex.prefix(7))..\(new.hex.prefix(7))")
+            }
+            // And back down the chain, each version now read with the starts it was handed.
+            for (old, new) in zip(versions, versions.dropFirst()).reversed() {
+                let expected = try git.git("diff-tree", "-r", "--name-only", new.hex, old.hex).outputLines
+                #expect(try repository.changedPaths(from: new, to: old) == expected, "\(new.hex.prefix(7))..\(old.hex.prefix(7))")
+            }
+        }
+    }
+
     /// The same diffs read the same from loose objects and, after `git repack`, from a pack
     /// whose trees are stored as deltas of one another.
     @Test func packedTreesReadLikeLooseOnes() throws {

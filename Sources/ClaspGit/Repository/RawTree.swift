@@ -32,6 +32,8 @@ struct RawTree {
     let object: RawObject
     /// The SHA-1 states saved while checking a large tree's id, for checking its next version.
     let checkpoints: HashCheckpoints?
+    /// Where a large tree's entries start, once found (`RawTree+EntryStarts`); nil for small trees.
+    let entryStarts: EntryStarts?
 
     init(_ object: RawObject, checkpoints: HashCheckpoints? = nil) throws {
         guard object.type == GIT_OBJECT_TREE else {
@@ -40,6 +42,7 @@ struct RawTree {
         }
         self.object = object
         self.checkpoints = checkpoints
+        self.entryStarts = object.bytes.count >= Self.minimumHeldBytes ? EntryStarts() : nil
     }
 
     var id: ObjectID { object.id }

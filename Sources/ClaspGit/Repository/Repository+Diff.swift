@@ -69,13 +69,10 @@ extension Repository {
         if let old, let new {
             let common = old.commonPrefixLength(with: new)
             if common == oldEnd && common == newEnd { return }
-            while i < common {
-                let entry = try old.entry(at: i)
-                guard entry.end <= common else { break }
-                i = entry.end
-            }
+            i = try old.startOfEntry(holding: common)
             j = i
             sameTail = old.commonSuffixLength(with: new, limit: min(oldEnd - i, newEnd - j))
+            try old.handEntryStarts(to: new, entryStart: i, firstDifference: common, sameTail: sameTail)
         }
         while i < oldEnd || j < newEnd {
             // Both rests are the same bytes from entry boundaries on: the same entries.
