@@ -27,11 +27,7 @@ public struct Trailer: Sendable, Equatable, Hashable, CustomStringConvertible {
             return key.caseInsensitiveCompare(name) == .orderedSame
         }
         return keyBytes.count == nameBytes.count
-            && zip(keyBytes, nameBytes).allSatisfy { Self.asciiLowercased($0) == Self.asciiLowercased($1) }
-    }
-
-    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
-        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            && zip(keyBytes, nameBytes).allSatisfy { TrailerBlock.lowercased($0) == TrailerBlock.lowercased($1) }
     }
 }
 

@@ -100,6 +100,11 @@ extension TrailerBlock {
 
     /// ASCII lower-casing, as `strcasecmp` does.
     static func lowercased(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        bytes.map { (0x41...0x5a).contains($0) ? $0 + 0x20 : $0 }
+        bytes.map(lowercased)
+    }
+
+    /// One byte lower-cased as `strcasecmp` does: ASCII letters only.
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5a).contains(byte) ? byte + 0x20 : byte
     }
 }

@@ -171,10 +171,8 @@ extension CanonicalYAMLReader.Cursor {
     /// A date or canonical whole number, which the writer leaves plain though not plain-safe.
     private static func isPlainDateOrNumber(_ text: String, _ utf8: some Collection<UInt8>) -> Bool {
         guard let first = utf8.first, first >= 0x30, first <= 0x39 else { return false }
-        if CanonicalYAML.isCanonicalWholeNumber(text) { return true }
-        // YYYY-MM-DD: ten bytes with dashes at 4 and 7, before the full parse.
-        guard utf8.count == 10, utf8.dropFirst(4).first == 0x2D, utf8.dropFirst(7).first == 0x2D else { return false }
-        return PlanDate(iso: text) != nil
+        // `PlanDate(iso:)` reads the bytes and stops at the first one out of place.
+        return CanonicalYAML.isCanonicalWholeNumber(text) || PlanDate(iso: text) != nil
     }
 
     /// `CanonicalYAML.isPlainSafe` for an ASCII text, on its bytes.
