@@ -18,7 +18,7 @@ struct Clasp: AsyncParsableCommand {
         version: ClaspVersion.string,
         subcommands: [
             Init.self, Import.self, List.self, Show.self, History.self, Diff.self, Lineage.self, Check.self, Demo.self,
-            Propose.self, Proposals.self, ProposalShow.self, Vote.self, Revise.self, Withdraw.self, Adopt.self,
+            Propose.self, Proposals.self, ProposalShow.self, Vote.self, Revise.self, Rebase.self, Withdraw.self, Adopt.self,
             Blame.self, Audit.self, Serve.self, Accounts.self, Bench.self, RemoteCommand.self,
         ]
     )

@@ -13,8 +13,13 @@ extension Clasp {
                 Plain text (as extracted from an agency's Word or PDF specs) is parsed by the
                 importer: title and series levels, headings, duties with time percentages, header
                 tables and revision dates. YAML files must be spec version files. Every file is
-                validated before anything is written; each version is then recorded as its own
-                commit, marked as a bootstrap import (not an adoption). Needs an administrator.
+                validated before anything is written, and so is the plan they would make (as
+                clasp check checks it); each version is then recorded as its own commit, marked as
+                a bootstrap import (not an adoption), and main moves once for the whole batch.
+                Needs an administrator. Once the plan has adopted a proposal, classes change only
+                through proposals: an import then needs --override-reason, which is recorded and
+                reported by clasp audit verify unless the workflow in force has
+                administrator-imports: allowed.
 
                 Examples:
                   clasp import finance-technician.txt --as admin --effective 2019-07-16
@@ -39,6 +44,9 @@ extension Clasp {
         @Flag(help: "Allow replacing an existing, different version (a bootstrap correction).")
         var replace = false
 
+        @Option(help: ArgumentHelp("Why this import bypasses the workflow of a plan that has adopted proposals; recorded, and reported by audit verify.", valueName: "reason"))
+        var overrideReason: String?
+
         @Option(help: "Output format: text or json.")
         var format: OutputFormat = .text
 
@@ -55,7 +63,7 @@ extension Clasp {
             let person = try context.requirePerson(for: "importing")
             let date = try DateArgument.parse(effective, option: "--effective")
             let requests = try files.map { try request(for: $0, effective: date) }
-            let outcomes = try plan.importVersions(requests, by: person, replace: replace, dryRun: dryRun)
+            let outcomes = try plan.importVersions(requests, by: person, replace: replace, overrideReason: overrideReason, dryRun: dryRun)
             if format == .json {
                 try JSONOutput.print(outcomes.map { ImportResult(classID: $0.classID, effective: $0.effective,
                                                                  action: $0.action.rawValue, commit: $0.commit, dryRun: dryRun) })

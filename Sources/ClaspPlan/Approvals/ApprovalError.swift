@@ -21,6 +21,15 @@ public enum ApprovalError: Error, Equatable, Sendable, CustomStringConvertible {
     case nothingProposed
     case notPermitted(person: String, action: String, needs: String)
     case alreadyAdopted(number: ProposalNumber, commit: String)
+    /// Main adopted a different version where the proposal's change applies since its base.
+    case stale(number: ProposalNumber, reasons: [String])
+    /// A rebase found places both the proposal and main changed differently; nothing was written.
+    case rebaseConflicts(number: ProposalNumber, conflicts: [String])
+    case upToDate(number: ProposalNumber)
+    /// The stage takes no votes until the stages before it pass.
+    case stageNotOpen(stage: String, waitingFor: String)
+    /// An administrator's bootstrap write after the plan began governing itself, without an override reason.
+    case governed(adoptions: Int)
 
     static func article(_ word: String) -> String {
         word.first.map { "aeiou".contains($0) } == true ? "an" : "a"
@@ -43,7 +52,7 @@ public enum ApprovalError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .blocked(reasons):
             return "the proposal is blocked: \(reasons.joined(separator: "; ")); a rejected proposal must be revised before it can be adopted"
         case let .conflictWithMain(paths):
-            return "main changed the same files since this proposal's base (\(paths.joined(separator: ", "))); withdraw it and propose again against the current main"
+            return "main changed the same files since this proposal's base (\(paths.joined(separator: ", "))); rebase it onto main (clasp rebase) to carry its change over, or withdraw it"
         case let .effectiveDateTaken(classID, effective, proposal):
             return "open proposal \(proposal) already changes \(classID) effective \(effective); one open proposal per class and date: vote on, revise or withdraw \(proposal) first"
         case let .unknownProposal(number):
@@ -60,6 +69,16 @@ public enum ApprovalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(person) may not \(action): that needs the \(needs) role in the roster"
         case let .alreadyAdopted(number, commit):
             return "proposal \(number) was already adopted in \(commit.prefix(10)); each proposal is adopted once"
+        case let .stale(number, reasons):
+            return "proposal \(number) is stale: \(reasons.joined(separator: "; ")); adopting it as it stands would also undo what main adopted, so rebase it first (clasp rebase \(number)) and let its voters see the result"
+        case let .rebaseConflicts(number, conflicts):
+            return "proposal \(number) cannot be rebased onto main without choosing between its change and main's: \(conflicts.joined(separator: "; ")); revise it by hand against the current main"
+        case let .upToDate(number):
+            return "proposal \(number) is already based on the current main; there is nothing to rebase"
+        case let .stageNotOpen(stage, waitingFor):
+            return "stage '\(stage)' is not open yet: stage '\(waitingFor)' must pass first (stages vote in the workflow's order)"
+        case let .governed(adoptions):
+            return "the plan has adopted \(adoptions == 1 ? "a proposal" : "proposals"), so its classes change only through proposals; an administrator may still import with --override-reason \"…\", which is recorded and reported by clasp audit verify unless the workflow in force allows administrator imports"
         }
     }
 }

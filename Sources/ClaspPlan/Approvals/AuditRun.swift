@@ -12,6 +12,11 @@ struct AuditEntry: Sendable {
     /// The proposal an adoption names (set for every commit with a numeric `Proposal:` trailer).
     var proposal: ProposalNumber?
     var problems: [String] = []
+    /// For a bootstrap: the reason its `Override-Reason:` trailer gives, and whether a workflow
+    /// in force let administrators import. Judged after the runs, which know whether an
+    /// adoption came before it.
+    var overrideReason: String?
+    var importsAllowed = false
 }
 
 /// What a proposal's log says at its tip, as far as the audit's cross-check needs it.

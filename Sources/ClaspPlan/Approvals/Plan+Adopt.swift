@@ -39,7 +39,10 @@ extension Plan {
             try retryingConflicts { try recordAdopted(number, commit: done, by: person, at: time) }
             throw ApprovalError.alreadyAdopted(number: number, commit: done.hex)
         }
-        let status = try evaluate(proposal)
+        let status = try currentStatus(proposal)
+        guard status.staleVersions.isEmpty else {
+            throw ApprovalError.stale(number: number, reasons: status.staleVersions.map(\.explanation))
+        }
         guard status.blockedBy.isEmpty else { throw ApprovalError.blocked(by: status.blockedBy) }
         guard status.readyToAdopt else { throw ApprovalError.notApproved(number: number, missing: status.missing) }
         let tree = try mergedTree(proposal, onto: main)

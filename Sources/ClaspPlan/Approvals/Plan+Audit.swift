@@ -43,7 +43,14 @@ extension Plan {
         var (entries, atTip) = try AuditRun.classify(planAt: path, commits: mainHistory().reversed(), tips: tips)
         // Every commit on main naming each proposal, oldest first.
         var adoptedIn: [ProposalNumber: [ObjectID]] = [:]
+        var governed = false
         for index in entries.indices {
+            if entries[index].kind == .bootstrap, governed, !entries[index].importsAllowed {
+                let reason = entries[index].overrideReason.map { "with the reason '\($0)'" } ?? "without a reason"
+                entries[index].problems.append("administrator import after the plan began adopting proposals, \(reason): it bypassed the approval workflow, which does not allow administrator imports")
+                entries[index].kind = nil
+            }
+            if entries[index].proposal != nil { governed = true }
             guard let number = entries[index].proposal else { continue }
             if let earlier = adoptedIn[number]?.first {
                 entries[index].problems.insert("proposal \(number) was already adopted in \(earlier.hex.prefix(10)); adopted twice", at: 0)
@@ -91,7 +98,11 @@ extension Plan {
             entry.problems = try verifyAdoption(commit, number: number, tip: tips[number], memo: memo)
             entry.kind = entry.problems.isEmpty ? .adoption : nil
         } else if value("Bootstrap") != nil {
-            if let problem = try bootstrapProblem(commit, memo: memo) { entry.problems.append(problem) } else { entry.kind = .bootstrap }
+            if let problem = try bootstrapProblem(commit, memo: memo) { entry.problems.append(problem) } else {
+                entry.kind = .bootstrap
+                entry.overrideReason = value("Override-Reason")
+                entry.importsAllowed = try administratorImportsAllowed(in: commit.parentIDs[0], memo: memo)
+            }
         } else {
             entry.problems.append("not an adoption: commit '\(commit.summary)' by \(commit.author.name) <\(commit.author.email)> has no Proposal: trailer (made outside Clasp, e.g. with plain git commit)")
         }
@@ -159,6 +170,14 @@ extension Plan {
         }
         if !differing.isEmpty {
             problems.append("adopted content differs from what was voted on in \(differing.sorted().joined(separator: ", "))")
+        }
+        // The change adopted (the version replaced at adoption → the text) must be the change
+        // voted on (the version replaced on the base → the same text): same text, same
+        // replaced version. Main moving in between under a version would make them differ.
+        if commit.parentIDs[0] != judged.base {
+            for replaced in try replacedVersions(base: baseTree, head: headTree, main: parentTree) where replaced.isStale {
+                problems.append("adopted a change its voters did not see: \(replaced.explanation), so adopting it also changed what main had adopted there (a stale proposal adopted without a rebase)")
+            }
         }
         return problems
     }

@@ -51,7 +51,7 @@ extension Plan {
         }
         guard let opened = events.first, opened.kind == .opened,
               let kind = opened.trailer("Kind").flatMap(ChangeKind.init(rawValue:)),
-              let base = opened.trailer("Base").flatMap(ObjectID.init(hex:)),
+              var base = opened.trailer("Base").flatMap(ObjectID.init(hex:)),
               var head = opened.head else {
             throw PlanError.invalidInput("\(Proposal.metaRef(number)) does not start with an 'opened' event naming its kind, base and head")
         }
@@ -59,7 +59,10 @@ extension Plan {
         var adoptedAs: ObjectID?
         for event in events.dropFirst() {
             switch event.kind {
-            case .revised: if let newHead = event.head { head = newHead }
+            case .revised:
+                if let newHead = event.head { head = newHead }
+                // A rebase names the main it carried the proposal onto.
+                if let newBase = event.trailer("Base").flatMap(ObjectID.init(hex:)) { base = newBase }
             case .withdrawn: state = .withdrawn
             case .adopted:
                 state = .adopted

@@ -115,14 +115,16 @@ extension Plan {
         }
     }
 
-    /// Appends a `revised` event naming `head` and moves the head ref to it.
+    /// Appends a `revised` event naming `head` (and, for a rebase, the new `base`) and moves the
+    /// head ref to it.
     @discardableResult
-    private func recordRevision(_ number: ProposalNumber, expected: ObjectID, head: ObjectID, reason: String,
-                                by actor: Person, at time: Date) throws -> ObjectID {
-        let event = try appendEvent(number, expected: expected, subject: "Revise proposal \(number)", body: reason,
-                                    trailers: [Trailer(key: "Event", value: "revised"), Trailer(key: "Head", value: head.hex),
-                                               Trailer(key: "Tree", value: try repository.readCommit(head).treeID.hex)],
-                                    by: actor, at: time)
+    func recordRevision(_ number: ProposalNumber, expected: ObjectID, head: ObjectID, base: ObjectID? = nil, reason: String,
+                        by actor: Person, at time: Date) throws -> ObjectID {
+        var trailers = [Trailer(key: "Event", value: "revised"), Trailer(key: "Head", value: head.hex),
+                        Trailer(key: "Tree", value: try repository.readCommit(head).treeID.hex)]
+        if let base { trailers.append(Trailer(key: "Base", value: base.hex)) }
+        let event = try appendEvent(number, expected: expected, subject: base == nil ? "Revise proposal \(number)" : "Rebase proposal \(number)",
+                                    body: reason, trailers: trailers, by: actor, at: time)
         // The meta log is the record; the head ref follows it (a stale head ref is repaired by the next write).
         let current = try repository.referenceTarget(Proposal.headRef(number))
         try repository.updateReference(Proposal.headRef(number), to: head, expected: current, message: "clasp: proposal \(number) revised")

@@ -8,7 +8,7 @@ extension Plan {
     ///
     /// - Throws: `ApprovalError.unknownProposal`, `ApprovalError.noWorkflow`.
     public func status(of number: ProposalNumber) throws -> ProposalStatus {
-        try evaluate(try proposal(number))
+        try currentStatus(try proposal(number))
     }
 
     /// Open proposals waiting for a vote `person` may cast: they hold the awaited role, did not
@@ -78,50 +78,32 @@ extension Plan {
         let changes = try changeSets(from: baseTree, to: headTree, memo: memo)
         let categories = changes.reduce(into: Set<ChangeCategory>()) { $0.formUnion($1.categories) }
         let applicable = workflow.stages.filter { $0.applies(to: categories) }
-        var stale: [Vote] = [], invalid: [DiscountedVote] = []
-        var counted: [String: (approvals: [Vote], rejections: [Vote])] = [:]
-        var editorialSince: [ObjectID: Bool] = [:]
-        for vote in proposal.currentVotes {
-            guard let stage = applicable.first(where: { $0.name == vote.stage }) else { continue }
-            guard let voter = roster.person(vote.voter) else {
-                invalid.append(DiscountedVote(vote: vote, reason: "\(vote.voter) is not in the roster in force")); continue
-            }
-            guard vote.role == stage.role, voter.roles.contains(stage.role) else {
-                invalid.append(DiscountedVote(vote: vote, reason: "\(vote.voter) lacked the \(stage.role.rawValue) role of stage '\(stage.name)'")); continue
-            }
-            if vote.decision == .approve && vote.voter == proposal.author {
-                invalid.append(DiscountedVote(vote: vote, reason: "\(vote.voter) approved their own proposal")); continue
-            }
-            if vote.tree != headTree {
-                let carries: Bool
-                switch (vote.decision, workflow.carryVotes) {
-                case (.reject, _), (_, .none): carries = false
-                case (_, .all): carries = true
-                case (_, .editorial):
-                    if let known = editorialSince[vote.tree] { carries = known } else {
-                        carries = try isEditorial(from: vote.tree, to: headTree, memo: memo)
-                        editorialSince[vote.tree] = carries
-                    }
-                }
-                guard carries else { stale.append(vote); continue }
-            }
-            switch vote.decision {
-            case .approve: counted[stage.name, default: ([], [])].approvals.append(vote)
-            case .reject: counted[stage.name, default: ([], [])].rejections.append(vote)
-            case .abstain: break
-            }
+        let tally = try VoteTally(proposal: proposal, workflow: workflow, stages: applicable, roster: roster, headTree: headTree) {
+            voted, votedBase, head in
+            try isEditorial(from: voted, votedBase: votedBase, to: head, base: proposal.base, baseTree: baseTree, memo: memo)
         }
-        let stages = applicable.map { stage in
-            StageStatus(stage: stage.name, role: stage.role, needed: stage.approvals.needed(holders: roster.holders(of: stage.role).count),
-                        approvals: counted[stage.name]?.approvals ?? [], rejections: counted[stage.name]?.rejections ?? [])
-        }
-        let blockedBy = stages.flatMap(\.rejections).map { vote in
+        let stages = tally.stages
+        let blockedBy = stages.filter(\.rejected).flatMap(\.rejections).map { vote in
             "\(vote.voter) rejected in stage '\(vote.stage)'\(vote.comment.isEmpty ? "" : ": \(vote.comment)")"
         }
         return ProposalStatus(
             proposal: proposal, workflow: workflow.name, workflowBlob: inForce.blob, workflowPath: inForce.path,
-            categories: categories.sorted(), changes: changes, stages: stages, staleVotes: stale, invalidVotes: invalid,
+            categories: categories.sorted(), changes: changes, stages: stages, staleVotes: tally.dropped, invalidVotes: tally.invalid,
             blockedBy: blockedBy, readyToAdopt: proposal.state == .open && !stages.isEmpty && stages.allSatisfy(\.satisfied),
-            awaiting: proposal.state == .open ? stages.first(where: { !$0.satisfied }).map { [$0.role] } ?? [] : [])
+            awaiting: proposal.state == .open ? stages.filter { $0.open && !$0.satisfied }.map(\.role).reduce(into: []) { roles, role in
+                if !roles.contains(role) { roles.append(role) }
+            } : [])
+    }
+
+    /// Whether a proposal's own files read editorially the same on the tree voted on and on the
+    /// head now. When a rebase moved the base in between, the trees also differ by what main
+    /// adopted meanwhile; only the files either side of the proposal changes are compared.
+    private func isEditorial(from voted: ObjectID, votedBase: ObjectID, to head: ObjectID, base: ObjectID, baseTree: ObjectID,
+                             memo: AuditMemo?) throws -> Bool {
+        guard votedBase != base else { return try isEditorial(from: voted, to: head, memo: memo) }
+        let votedBaseTree = try memo?.commit(votedBase, in: repository).treeID ?? repository.readCommit(votedBase).treeID
+        let own = Set(try repository.changedPaths(from: votedBaseTree, to: voted) + repository.changedPaths(from: baseTree, to: head))
+        return try changeSets(from: voted, to: head, memo: memo).filter { own.contains($0.path) }
+            .allSatisfy { $0.categories.isSubset(of: [.editorial]) }
     }
 }

@@ -27,12 +27,15 @@ extension Plan {
                 chosen = named
             } else {
                 let mine = status.stages.filter { voter.roles.contains($0.role) }
-                guard let pick = mine.first(where: { !$0.satisfied }) ?? mine.first else {
+                guard let pick = mine.first(where: { !$0.satisfied && $0.open }) ?? mine.first(where: { !$0.satisfied }) ?? mine.first else {
                     let wanted = status.stages.first { !$0.satisfied } ?? status.stages.first
                     if let wanted { throw ApprovalError.lacksRole(person: person, role: wanted.role.rawValue, stage: wanted.stage) }
                     throw ApprovalError.noStageForPerson(person: person, stages: [])
                 }
                 chosen = pick
+            }
+            if !chosen.open, let waiting = status.stages.first(where: { !$0.satisfied })?.stage {
+                throw ApprovalError.stageNotOpen(stage: chosen.stage, waitingFor: waiting)
             }
             if decision == .approve && person == proposal.author { throw ApprovalError.selfApproval(person: person) }
             let tree = try repository.readCommit(proposal.head).treeID

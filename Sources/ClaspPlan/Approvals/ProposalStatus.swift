@@ -1,7 +1,12 @@
 public import ClaspGit
 public import ClaspSpec
 
-/// Where one stage of a proposal's workflow stands.
+/// Where one stage of a proposal's workflow stands, and the rule that decides it.
+///
+/// A stage passes with its approvals (a number, or a majority of the role's holders) when they
+/// outnumber its rejections. Under `majority`, enough rejections that a majority can no longer
+/// approve reject the stage; under `veto: true`, any one rejection does. Rejections are sticky:
+/// they carry over editorial revisions until the voter changes them.
 public struct StageStatus: Equatable, Sendable {
     public var stage: String
     public var role: Role
@@ -9,10 +14,27 @@ public struct StageStatus: Equatable, Sendable {
     public var needed: Int
     /// Approvals that count: current votes, or earlier ones carried over a revision.
     public var approvals: [Vote]
-    /// Rejections on the current head; any one blocks.
+    /// Rejections that count: on the current head, or carried over editorial revisions.
     public var rejections: [Vote]
-    public var rejected: Bool { !rejections.isEmpty }
-    public var satisfied: Bool { approvals.count >= needed && rejections.isEmpty }
+    /// Holders of the stage's role on the roster in force.
+    public var holders: Int = 0
+    /// Whether the stage decides by a majority of the role's holders.
+    public var byMajority: Bool = false
+    /// Whether one rejection rejects the stage.
+    public var veto: Bool = false
+    /// Whether the stage takes votes: every earlier stage has passed, or the workflow's stages
+    /// run in parallel.
+    public var open: Bool = true
+
+    /// Whether the rejections decide the stage: any one under a veto, or enough under a
+    /// majority rule that the approvals can no longer reach a majority.
+    public var rejected: Bool {
+        guard !rejections.isEmpty else { return false }
+        if veto { return true }
+        return byMajority && rejections.count > holders - needed
+    }
+
+    public var satisfied: Bool { approvals.count >= needed && approvals.count > rejections.count && !rejected }
 }
 
 /// A vote that does not count, and why.
@@ -38,13 +60,24 @@ public struct ProposalStatus: Equatable, Sendable {
     public var invalidVotes: [DiscountedVote]
     public var blockedBy: [String]
     public var readyToAdopt: Bool
-    /// The role whose vote is needed next (the first stage not yet satisfied).
+    /// The roles whose votes are needed next: the open stages not yet satisfied.
     public var awaiting: [Role]
+    /// Proposed versions whose replaced version main has changed since the proposal's base
+    /// (see ``ReplacedVersion``): adoption waits for a rebase. Empty for the audit's evaluations.
+    public var staleVersions: [ReplacedVersion] = []
+    /// For each stale version, what adopting the proposal as it stands would change: the diff
+    /// from the version main now has in force to the proposed text.
+    public var changesAgainstMain: [ClassChangeSet] = []
 
     /// What each unsatisfied stage still needs, as sentences.
     public var missing: [String] {
-        stages.filter { !$0.satisfied }.map { stage in
+        let rebase = staleVersions.isEmpty ? [] : ["a rebase onto main: \(staleVersions.map(\.explanation).joined(separator: "; "))"]
+        return rebase + stages.filter { !$0.satisfied }.map { stage in
             if stage.rejected { return "stage '\(stage.stage)' is rejected by \(stage.rejections.map(\.voter).joined(separator: ", "))" }
+            if !stage.open { return "stage '\(stage.stage)' (\(stage.role.rawValue)) once the stages before it pass" }
+            if stage.approvals.count >= stage.needed {
+                return "stage '\(stage.stage)': more approvals than rejections (\(stage.approvals.count) to \(stage.rejections.count); rejected by \(stage.rejections.map(\.voter).joined(separator: ", ")))"
+            }
             let more = stage.needed - stage.approvals.count
             return "stage '\(stage.stage)': \(more) more approval\(more == 1 ? "" : "s") from \(ApprovalError.article(stage.role.rawValue)) \(stage.role.rawValue) (\(stage.approvals.count) of \(stage.needed))"
         }

@@ -19,6 +19,11 @@ extension Workflow {
         guard let carry = CarryVotes(rawValue: carryText) else {
             throw reader.error("carry-votes", .invalidValue("'\(carryText)' is not one of none, editorial, all"))
         }
+        let parallel = try reader.bool("parallel") ?? false
+        let importsText = try reader.string("administrator-imports") ?? "refused"
+        guard ["allowed", "refused"].contains(importsText) else {
+            throw reader.error("administrator-imports", .invalidValue("'\(importsText)' is not one of allowed, refused"))
+        }
         let stages = try reader.list("stages") { value, path -> Stage in
             var stage = try YAMLFieldReader(value, file: file, path: path)
             let stageName = try stage.requiredString("name")
@@ -41,12 +46,14 @@ extension Workflow {
                 }
                 return category
             }
+            let veto = try stage.bool("veto") ?? false
             try stage.finish()
-            return Stage(name: stageName, role: role, approvals: approvals, when: when)
+            return Stage(name: stageName, role: role, approvals: approvals, when: when, veto: veto)
         }
         guard !stages.isEmpty else { throw reader.error("stages", .invalidValue("a workflow needs at least one stage")) }
         try reader.finish()
-        return Workflow(name: name, description: description, appliesTo: kinds, carryVotes: carry, stages: stages)
+        return Workflow(name: name, description: description, appliesTo: kinds, carryVotes: carry, parallel: parallel,
+                        allowsAdministratorImports: importsText == "allowed", stages: stages)
     }
 
     /// The canonical text of the workflow.
@@ -55,13 +62,18 @@ extension Workflow {
         if let description { pairs.append(YAMLPair("description", .scalar(description))) }
         pairs.append(YAMLPair("applies-to", .sequence(appliesTo.map { .scalar($0.rawValue) })))
         pairs.append(YAMLPair("carry-votes", .scalar(carryVotes.rawValue)))
+        // Defaults are left out, so files written before these settings existed keep their bytes.
+        if parallel { pairs.append(YAMLPair("parallel", .scalar("true"))) }
+        if allowsAdministratorImports { pairs.append(YAMLPair("administrator-imports", .scalar("allowed"))) }
         pairs.append(YAMLPair("stages", .sequence(stages.map { stage in
-            .mapping([
+            var fields = [
                 YAMLPair("name", .scalar(stage.name)),
                 YAMLPair("role", .scalar(stage.role.rawValue)),
                 YAMLPair("approvals", .scalar(stage.approvals.description)),
-                YAMLPair("when", .sequence(stage.when.map { .scalar($0.rawValue) })),
-            ])
+            ]
+            if stage.veto { fields.append(YAMLPair("veto", .scalar("true"))) }
+            fields.append(YAMLPair("when", .sequence(stage.when.map { .scalar($0.rawValue) })))
+            return .mapping(fields)
         })))
         return CanonicalYAML.render(.mapping(pairs))
     }

@@ -43,9 +43,11 @@ public struct Workflow: Equatable, Sendable {
         public var approvals: Approvals
         /// The categories that make the stage apply.
         public var when: [ChangeCategory]
+        /// Whether one rejection rejects the stage whatever the approvals (`veto: true`).
+        public var veto: Bool
 
-        public init(name: String, role: Role, approvals: Approvals, when: [ChangeCategory]) {
-            self.name = name; self.role = role; self.approvals = approvals; self.when = when
+        public init(name: String, role: Role, approvals: Approvals, when: [ChangeCategory], veto: Bool = false) {
+            self.name = name; self.role = role; self.approvals = approvals; self.when = when; self.veto = veto
         }
 
         public func applies(to categories: Set<ChangeCategory>) -> Bool {
@@ -57,10 +59,19 @@ public struct Workflow: Equatable, Sendable {
     public var description: String?
     public var appliesTo: [ChangeKind]
     public var carryVotes: CarryVotes
+    /// Whether every stage takes votes at once (`parallel: true`); by default a stage opens only
+    /// when the stages before it have passed.
+    public var parallel: Bool
+    /// Whether an administrator's bootstrap import may still write classes after the plan's
+    /// first adoption (`administrator-imports: allowed`); by default such an import is refused,
+    /// and one recorded with an override reason is an audit finding.
+    public var allowsAdministratorImports: Bool
     public var stages: [Stage]
 
-    public init(name: String, description: String? = nil, appliesTo: [ChangeKind], carryVotes: CarryVotes, stages: [Stage]) {
+    public init(name: String, description: String? = nil, appliesTo: [ChangeKind], carryVotes: CarryVotes,
+                parallel: Bool = false, allowsAdministratorImports: Bool = false, stages: [Stage]) {
         self.name = name; self.description = description; self.appliesTo = appliesTo
-        self.carryVotes = carryVotes; self.stages = stages
+        self.carryVotes = carryVotes; self.parallel = parallel; self.allowsAdministratorImports = allowsAdministratorImports
+        self.stages = stages
     }
 }

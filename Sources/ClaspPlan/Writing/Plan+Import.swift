@@ -6,21 +6,35 @@ extension Plan {
     /// Records spec versions as an administrator's bootstrap writes, one commit each, marked as
     /// such in their trailers so the audit can tell them from adoptions.
     ///
-    /// Every request is validated before anything is written: one bad file writes nothing.
+    /// Every request is validated before anything is written, and the plan they would make is
+    /// checked as `clasp check` checks it: one bad file, or a plan with new findings, writes
+    /// nothing. Main moves once, to the last commit, so a batch lands whole or not at all.
+    ///
+    /// Bootstrap imports are how a plan starts. Once it has adopted a proposal, its classes
+    /// change only through proposals: an import is then refused unless the administrator gives
+    /// `overrideReason`, which the commits carry (`Override-Reason:`) and `audit verify`
+    /// reports as a finding, unless the workflow in force says `administrator-imports: allowed`.
     ///
     /// - Parameters:
     ///   - requests: versions to record, in order.
     ///   - personID: the roster id of the administrator doing the import.
     ///   - replace: allow replacing an existing, different version file (a bootstrap correction).
+    ///   - overrideReason: why an import bypasses the workflow of a plan that governs itself.
     ///   - dryRun: validate and report without writing.
     /// - Throws: `PlanError` for an unknown person, a missing role, an invalid class id, or an
-    ///   existing different version without `replace`.
+    ///   existing different version without `replace`; `ApprovalError.governed` for an import
+    ///   into a governed plan without a reason; `ApprovalError.invalidProposal` with the
+    ///   findings of a plan that would fail `clasp check`.
     public func importVersions(_ requests: [ImportRequest], by personID: String, replace: Bool = false,
-                               dryRun: Bool = false, at time: Date = Date()) throws -> [ImportOutcome] {
+                               overrideReason: String? = nil, dryRun: Bool = false, at time: Date = Date()) throws -> [ImportOutcome] {
         let snapshot = try current()
         let config = try snapshot.config()
         let person = try snapshot.roster().require(personID, role: .administrator,
                                                    for: "import specifications (a bootstrap write)")
+        let reason = overrideReason?.trimmingWhitespace
+        if try governed(), reason?.isEmpty != false, try !administratorImportsAllowed(in: mainHead()) {
+            throw ApprovalError.governed(adoptions: 1)
+        }
         var planned: [(ImportRequest, ImportOutcome.Action, [PlanFileWrite])] = []
         var claimed = Set<String>()
         var establishing = Set<String>()
@@ -58,22 +72,44 @@ extension Plan {
             planned.append((request, action, writes))
         }
         var outcomes: [ImportOutcome] = []
-        var head = try mainHead()
+        let start = try mainHead()
+        var head = start
         for (request, action, writes) in planned {
             var outcome = ImportOutcome(classID: request.classID, effective: request.version.effective, action: action)
-            if !dryRun && action != .unchanged {
+            if action != .unchanged {
                 let title = request.version.title
                 let message = "Import \(title) effective \(request.version.effective)\n\n"
                     + "Bootstrap import by an administrator from \(request.source); not an adoption."
-                head = try record(writes, message: message, trailers: [
+                var trailers = [
                     Trailer(key: "Change", value: "import \(request.classID) \(request.version.effective)"),
                     Trailer(key: "Effective-Date", value: request.version.effective.iso),
                     Trailer(key: "Bootstrap", value: "administrator import, not an adoption"),
-                ], by: person, timeZone: config.timeZone, at: time, expectedHead: head)
-                outcome.commit = head.hex
+                ]
+                if let reason, !reason.isEmpty { trailers.append(Trailer(key: "Override-Reason", value: reason)) }
+                head = try recordedCommit(writes, message: message, trailers: trailers, by: person, timeZone: config.timeZone,
+                                          at: time, parent: head)
+                if !dryRun { outcome.commit = head.hex }
             }
             outcomes.append(outcome)
         }
+        guard head != start else { return outcomes }
+        let findings = try PlanChecker().newFindings(from: snapshot, to: self.snapshot(commit: head)).map(\.description)
+        guard findings.isEmpty else { throw ApprovalError.invalidProposal(findings: findings) }
+        if !dryRun { try moveMain(to: head, from: start, message: "Import \(outcomes.count) version(s)") }
         return outcomes
+    }
+
+    /// Whether main's history holds an adoption: from then on the plan governs itself.
+    func governed() throws -> Bool {
+        let walk = try repository.firstParentWalk(from: mainHead())
+        while let id = try walk.next() {
+            if try repository.readCommit(id).trailers.contains(where: { $0.hasKey("Proposal") }) { return true }
+        }
+        return false
+    }
+
+    /// Whether a workflow in force at `commit` lets administrators import into a governed plan.
+    func administratorImportsAllowed(in commit: ObjectID, memo: AuditMemo? = nil) throws -> Bool {
+        try workflows(in: commit, memo: memo).contains { $0.workflow.allowsAdministratorImports }
     }
 }

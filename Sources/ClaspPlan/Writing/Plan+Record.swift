@@ -18,6 +18,28 @@ extension Plan {
     @discardableResult
     public func record(_ writes: [PlanFileWrite], message: String, trailers: [Trailer], by person: Person,
                        timeZone: String, at time: Date = Date(), expectedHead: ObjectID?) throws -> ObjectID {
+        let commit = try recordedCommit(writes, message: message, trailers: trailers, by: person, timeZone: timeZone, at: time,
+                                        parent: expectedHead)
+        try moveMain(to: commit, from: expectedHead, message: message)
+        return commit
+    }
+
+    /// Moves `main` from `expected` to `commit` by compare-and-swap.
+    ///
+    /// - Throws: `PlanError.concurrentUpdate` when `main` moved.
+    func moveMain(to commit: ObjectID, from expected: ObjectID?, message: String) throws {
+        do {
+            try repository.updateReference(PlanLayout.mainRef, to: commit, expected: expected,
+                                           message: "clasp: \(message.split(separator: "\n").first ?? "")")
+        } catch let error as GitError where error.isReferenceConflict {
+            throw PlanError.concurrentUpdate(ref: PlanLayout.mainRef)
+        }
+    }
+
+    /// The commit `record` makes, without moving any ref: a caller writing several commits
+    /// checks the result before main moves to the last of them.
+    func recordedCommit(_ writes: [PlanFileWrite], message: String, trailers: [Trailer], by person: Person,
+                        timeZone: String, at time: Date, parent expectedHead: ObjectID?) throws -> ObjectID {
         let parent = expectedHead.map { try? repository.readCommit($0) } ?? nil
         var updates: [TreeUpdate] = []
         for write in writes {
@@ -38,14 +60,7 @@ extension Plan {
         // `git interpret-trailers`) adds that line only when the message ends with a newline.
         let body = message.hasSuffix("\n") ? message : message + "\n"
         let fullMessage = try Trailers.append(trailers + [recordedBy], to: body)
-        let commit = try repository.createCommit(tree: tree, parents: parent.map { [$0.id] } ?? [],
-                                                 author: signature, committer: signature, message: fullMessage)
-        do {
-            try repository.updateReference(PlanLayout.mainRef, to: commit, expected: expectedHead,
-                                           message: "clasp: \(message.split(separator: "\n").first ?? "")")
-        } catch let error as GitError where error.isReferenceConflict {
-            throw PlanError.concurrentUpdate(ref: PlanLayout.mainRef)
-        }
-        return commit
+        return try repository.createCommit(tree: tree, parents: parent.map { [$0.id] } ?? [],
+                                           author: signature, committer: signature, message: fullMessage)
     }
 }

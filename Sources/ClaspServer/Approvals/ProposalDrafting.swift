@@ -64,4 +64,11 @@ public enum ProposalDrafting {
         let status = try plan.status(of: number)
         return "revised proposal \(number); \(status.staleVotes.count) earlier vote(s) dropped, \(status.stages.flatMap(\.approvals).count) approval(s) stand\n"
     }
+
+    /// The lines `clasp rebase` prints: what moved under the proposal and which votes survive.
+    public static func rebasedMessage(_ plan: Plan, _ number: ProposalNumber, status: ProposalStatus) -> String {
+        let head = status.proposal.head.hex.prefix(10)
+        return "rebased proposal \(number) onto main (new head \(head)); \(status.staleVotes.count) earlier vote(s) dropped, \(status.stages.flatMap(\.approvals).count) approval(s) stand\n"
+            + (status.readyToAdopt ? "ready to adopt: clasp adopt \(number)" : "still needed: \(status.missing.joined(separator: "; "))") + "\n"
+    }
 }

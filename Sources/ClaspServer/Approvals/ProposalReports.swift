@@ -54,6 +54,11 @@ public struct ProposalStatusReport: Encodable, Sendable {
     }
     public struct Change: Encodable, Sendable {
         public var path: String, classID: String?, effective: String?, categories: [String], changes: [String]
+
+        init(_ set: ClassChangeSet) {
+            path = set.path; classID = set.classID; effective = set.effective?.iso
+            categories = set.categories.sorted().map(\.rawValue); changes = set.changes?.changes.map(\.summary) ?? []
+        }
     }
     public var proposal: ProposalSummary
     public var workflow: String
@@ -66,15 +71,18 @@ public struct ProposalStatusReport: Encodable, Sendable {
     public var missing: [String]
     public var readyToAdopt: Bool
     public var awaiting: [String]
+    /// Proposed versions whose replaced version main changed since the base: adoption waits for a rebase.
+    public var stale: [String]
+    /// For a stale proposal, what adopting it as it stands would change against main's version.
+    public var changesAgainstMain: [Change]
 
     public init(_ status: ProposalStatus) {
         proposal = ProposalSummary(status.proposal)
         workflow = status.workflow
         categories = status.categories.map(\.rawValue)
-        changes = status.changes.map {
-            Change(path: $0.path, classID: $0.classID, effective: $0.effective?.iso, categories: $0.categories.sorted().map(\.rawValue),
-                   changes: $0.changes?.changes.map(\.summary) ?? [])
-        }
+        changes = status.changes.map(Change.init)
+        stale = status.staleVersions.map(\.explanation)
+        changesAgainstMain = status.changesAgainstMain.map(Change.init)
         stages = status.stages.map {
             Stage(stage: $0.stage, role: $0.role.rawValue, needed: $0.needed, satisfied: $0.satisfied, rejected: $0.rejected,
                   approvals: $0.approvals.map(VoteReport.init), rejections: $0.rejections.map(VoteReport.init))
@@ -100,9 +108,17 @@ public struct ProposalStatusReport: Encodable, Sendable {
             line("\n\(change.path) [\(change.categories.sorted().map(\.rawValue).joined(separator: ", "))]")
             if let set = change.changes { out += SpecDiffRenderer.text(set, colour: false) }
         }
+        if !status.staleVersions.isEmpty {
+            line("\nSTALE: main has changed what this proposal replaces; it cannot be adopted until rebased (clasp rebase \(proposal.number))")
+            for stale in status.staleVersions { line("    \(stale.explanation)") }
+            for change in status.changesAgainstMain {
+                line("\nadopting it as it stands would change \(change.path) against main's version [\(change.categories.sorted().map(\.rawValue).joined(separator: ", "))]")
+                if let set = change.changes { out += SpecDiffRenderer.text(set, colour: false) }
+            }
+        }
         line()
         for stage in status.stages {
-            let mark = stage.satisfied ? "done" : stage.rejected ? "rejected" : "waiting"
+            let mark = stage.satisfied ? "done" : stage.rejected ? "rejected" : stage.open ? "waiting" : "not open yet"
             line("stage \(stage.stage) (\(stage.role.rawValue)): \(stage.approvals.count) of \(stage.needed) approvals, \(mark)")
             for vote in stage.approvals + stage.rejections {
                 line("    \(vote.decision.rawValue) by \(vote.voter) on tree \(vote.tree.hex.prefix(10))\(vote.comment.isEmpty ? "" : ": \(vote.comment)")")

@@ -20,6 +20,7 @@ struct ApprovalAPIController {
         plan.post("/proposals/{number}/comments", use: comment)
         plan.post("/proposals/{number}/revisions", use: revise)
         plan.post("/proposals/{number}/withdraw", use: withdraw)
+        plan.post("/proposals/{number}/rebase", use: rebase)
         plan.post("/proposals/{number}/adopt", use: adopt)
         plan.get("/classes/{class}/blame", use: blame)
         plan.get("/audit/verify", use: auditVerify)
@@ -109,6 +110,16 @@ struct ApprovalAPIController {
         return try APIController.json(context.withPlan { plan in
             try plan.withdraw(number, by: person)
             return ActionReport(proposal: number, message: "withdrew proposal \(number)\n")
+        })
+    }
+
+    /// Carries a stale proposal's change onto the current main (`Plan.rebase`).
+    @Sendable func rebase(_ request: Request, context: PlanMemberContext) async throws -> Response {
+        let number = try Self.number(context)
+        let person = context.identity.accountID
+        return try APIController.json(context.withPlan { plan in
+            let status = try plan.rebase(number, by: person)
+            return ActionReport(proposal: number, message: ProposalDrafting.rebasedMessage(plan, number, status: status))
         })
     }
 

@@ -19,6 +19,7 @@ struct ProposalPageController {
         plan.post("/proposals/{number}/comment", use: comment)
         plan.post("/proposals/{number}/adopt", use: adopt)
         plan.post("/proposals/{number}/withdraw", use: withdraw)
+        plan.post("/proposals/{number}/rebase", use: rebase)
         plan.get("/audit", use: audit)
         plan.get("/audit/export", use: auditExport)
         plan.get("/classes/{class}/blame", use: blame)
@@ -46,7 +47,8 @@ struct ProposalPageController {
     }
 
     static let notices = ["vote": "Your vote is recorded.", "comment": "Your comment is recorded.",
-                          "adopt": "Adopted onto main.", "withdraw": "The proposal is withdrawn."]
+                          "adopt": "Adopted onto main.", "withdraw": "The proposal is withdrawn.",
+                          "rebase": "Rebased onto main: review the changes again before voting."]
 
     @Sendable func vote(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try ApprovalAPIController.number(context)
@@ -76,6 +78,12 @@ struct ProposalPageController {
         let number = try ApprovalAPIController.number(context)
         try context.withPlan { try $0.withdraw(number, by: context.identity.accountID) }
         return Self.back(context, number, done: "withdraw")
+    }
+
+    @Sendable func rebase(_ request: Request, context: PlanMemberContext) async throws -> Response {
+        let number = try ApprovalAPIController.number(context)
+        _ = try context.withPlan { try $0.rebase(number, by: context.identity.accountID) }
+        return Self.back(context, number, done: "rebase")
     }
 
     @Sendable func audit(_ request: Request, context: PlanMemberContext) async throws -> Response {

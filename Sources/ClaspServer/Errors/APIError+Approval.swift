@@ -23,6 +23,11 @@ extension APIError {
         case .invalidProposal: self.init(status: 422, code: "invalid-proposal", message: message)
         case .kindMismatch: self.init(status: 422, code: "kind-mismatch", message: message)
         case .nothingProposed: self.init(status: 422, code: "nothing-proposed", message: message)
+        case .stale: self.init(status: 409, code: "stale-proposal", message: message)
+        case .rebaseConflicts: self.init(status: 409, code: "rebase-conflict", message: message)
+        case .upToDate: self.init(status: 409, code: "up-to-date", message: message)
+        case .stageNotOpen: self.init(status: 409, code: "stage-not-open", message: message)
+        case .governed: self.init(status: 403, code: "governed-plan", message: message)
         }
     }
 }

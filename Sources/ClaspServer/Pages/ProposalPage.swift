@@ -25,6 +25,7 @@ struct ProposalPage {
             <code>\(String(proposal.head.hex.prefix(10)))</code>. \(adopted)Workflow <code>\(status.workflow)</code>; categories: \
             \(status.categories.map(\.rawValue).joined(separator: ", ")).</p>
             <blockquote class="reason">\(proposal.reason)</blockquote>
+            \(stale())
             <h2 id="changes">Changes</h2>
             \(changes())
             <h2 id="stages">Stages</h2>
@@ -47,9 +48,32 @@ struct ProposalPage {
         }.joined()
     }
 
+    /// The warning for a stale proposal: what moved under it, the change adopting it now would
+    /// make against main's version, and the rebase form.
+    func stale() -> HTML {
+        guard !status.staleVersions.isEmpty else { return "" }
+        let reasons = status.staleVersions.map { stale -> HTML in "<li>\(stale.explanation)</li>" }
+        let diffs = status.changesAgainstMain.map { change -> HTML in
+            let diff: HTML = change.changes.map { HTML(trusted: SpecDiffRenderer.html($0)) } ?? ""
+            return "<section class=\"change\" data-path=\"\(change.path)\"><h3>Adopting it as it stands would change <code>\(change.path)</code> against main's version</h3>\(diff)</section>"
+        }.joined()
+        var form: HTML = ""
+        if let csrf, person.id == status.proposal.author || person.roles.contains(.analyst) || person.roles.contains(.administrator) {
+            form = """
+                <form class="rebase" method="post" action="/plans/\(planID)/proposals/\(status.proposal.number)/rebase">\
+                <input type="hidden" name="csrf" value="\(csrf)"><button type="submit" name="rebase">Rebase onto main</button></form>
+                """
+        }
+        return """
+            <div class="stale" id="stale"><h2>Stale: main has changed what this proposal replaces</h2>\
+            <p>It cannot be adopted until it is rebased; a rebase carries only this proposal's change onto main's version, \
+            and votes carry over only if the result differs editorially from what was voted on.</p><ul>\(reasons)</ul>\(diffs)\(form)</div>
+            """
+    }
+
     func stages() -> HTML {
         let rows = status.stages.map { stage -> HTML in
-            let mark = stage.satisfied ? "done" : stage.rejected ? "rejected" : "waiting"
+            let mark = stage.satisfied ? "done" : stage.rejected ? "rejected" : stage.open ? "waiting" : "not open yet"
             let votes = (stage.approvals + stage.rejections).map { vote -> HTML in
                 "<li>\(vote.decision.rawValue) by <strong>\(vote.voter)</strong>\(vote.comment.isEmpty ? "" : ": \(vote.comment)")</li>"
             }

@@ -68,6 +68,16 @@ public struct YAMLFieldReader {
         return date
     }
 
+    /// An optional `true` / `false`.
+    public mutating func bool(_ key: String) throws -> Bool? {
+        guard let text = try string(key) else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default: throw error(key, .invalidValue("'\(text)' is neither true nor false"))
+        }
+    }
+
     /// An optional whole number.
     public mutating func integer(_ key: String, in range: ClosedRange<Int>) throws -> Int? {
         guard let text = try string(key) else { return nil }

@@ -23,12 +23,18 @@ struct ApprovalFixture {
     static let classID = "finance-technician"
     static let date = PlanDate(iso: "2019-07-16")!
 
-    init() throws {
+    /// - Parameter adjust: changes the default workflow before the plan is created (a veto, parallel stages).
+    init(adjust: ((inout Workflow) -> Void)? = nil) throws {
         directory = try TemporaryDirectory("clasp-approve")
         var workflows: [String: String] = [:]
         let folder = PackagePaths.root.appendingPathComponent("Workflows").resolvingSymlinksInPath()
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".yaml") {
             workflows["workflows/\(name)"] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        }
+        if let adjust, let text = workflows["workflows/default.yaml"] {
+            var workflow = try Workflow.decode(text)
+            adjust(&workflow)
+            workflows["workflows/default.yaml"] = workflow.encode()
         }
         plan = try Plan.create(at: directory.path("plan"), config: PlanConfig(id: "testville", agency: "City of Testville"),
                                roster: Roster(people: Self.people), files: workflows, by: Self.people[0], at: Self.clock(0))

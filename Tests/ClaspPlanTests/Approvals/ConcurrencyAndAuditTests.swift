@@ -7,12 +7,16 @@ import Testing
 
 /// Racing writers with separate `Plan` instances, and the audit's findings on tampered history.
 @Suite struct ConcurrencyAndAuditTests {
-    /// Opens `count` approved proposals on different effective dates.
+    /// Opens `count` approved proposals, each revising a class of its own (one revising another's
+    /// class would go stale when that one is adopted first).
     static func approvedProposals(_ fixture: ApprovalFixture, count: Int) throws -> [ProposalNumber] {
-        try (0..<count).map { index in
+        let classes = [ApprovalFixture.classID] + (1..<count).map { "\(ApprovalFixture.classID)-\($0)" }
+        _ = try fixture.plan.importVersions(classes.dropFirst().map { ImportRequest(classID: $0, version: ApprovalFixture.version(), source: "test") },
+                                            by: "admin", at: ApprovalFixture.clock(2))
+        return try (0..<count).map { index in
             var version = ApprovalFixture.version(duty: "Reconcile acounts and prepare reports.")
             version.effective = PlanDate(iso: "202\(index)-01-01")!
-            var draft = ProposalDraft.revise(ApprovalFixture.classID, to: version, reason: "editorial revision \(index)")
+            var draft = ProposalDraft.revise(classes[index], to: version, reason: "editorial revision \(index)")
             draft.kind = .revise
             let proposal = try fixture.plan.propose(draft, by: "aortiz", at: ApprovalFixture.clock(10 + index))
             try fixture.plan.vote(proposal.number, .approve, comment: "", by: "bchen", at: ApprovalFixture.clock(20 + index))

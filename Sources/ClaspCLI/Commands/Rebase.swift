@@ -1,0 +1,37 @@
+import ArgumentParser
+import ClaspPlan
+import ClaspServer
+
+extension Clasp {
+    /// `clasp rebase N`: carries a stale proposal's change onto the current main.
+    struct Rebase: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rebase",
+            abstract: "Carry an open proposal's change onto the current main.",
+            discussion: """
+                A proposal goes stale when main adopts a different version where its change applies \
+                (a version in between, or a correction of the one it edits). Rebasing merges the \
+                proposal's own change into what main has now, field by field and section by section; \
+                a place both changed differently is reported and nothing is written. Votes then carry \
+                over only if the rebased text differs editorially from what was voted on.
+                """)
+
+        @ParentCommand var root: Clasp
+        @OptionGroup(visibility: .hidden) var global: GlobalOptions
+
+        @Argument(help: "The proposal number.")
+        var number: Int
+
+        func run() async throws {
+            let context = CommandContext(global, root.global)
+            if let remote = try context.remote() {
+                try await remote.printAction("/proposals/\(number)/rebase", RemoteBody.Empty())
+                return
+            }
+            let person = try context.requirePerson(for: "rebase")
+            let plan = try context.openPlan()
+            let status = try plan.rebase(number, by: person)
+            print(ProposalDrafting.rebasedMessage(plan, number, status: status), terminator: "")
+        }
+    }
+}
