@@ -59,9 +59,17 @@ import Testing
         let bypass = try CLI.run(["--plan", plan, "--as", "aortiz", "import", good])
         #expect(bypass.status == 1)
         #expect(bypass.stderr.contains("administrator"))
-        let ok = try CLI.run(["--plan", plan, "--as", "admin", "import", good])
+        // The demo plan has adopted a proposal: an import now needs a recorded reason.
+        let governed = try CLI.run(["--plan", plan, "--as", "admin", "import", good])
+        #expect(governed.status == 1)
+        #expect(governed.stderr.contains("--override-reason"), "\(governed.stderr)")
+        #expect(try ProcessRunner.git(["--git-dir", plan, "rev-parse", "main"]).stdout == head)
+        let ok = try CLI.run(["--plan", plan, "--as", "admin", "import", good, "--override-reason", "Filed late by the clerk"])
         #expect(ok.status == 0, "\(ok.stderr)")
         #expect(ok.stdout.contains("payroll-clerk 2020-01-01: recorded established-class"))
+        let audit = try CLI.run(["--plan", plan, "audit", "verify"])
+        #expect(audit.status == 1)
+        #expect(audit.stdout.contains("administrator import after the plan began adopting proposals, with the reason 'Filed late by the clerk'"), "\(audit.stdout)")
     }
 
     @Test func helpShowsExamples() throws {

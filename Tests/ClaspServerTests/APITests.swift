@@ -107,7 +107,7 @@ import Testing
             let plan = try Plan.open(at: path)
             var spec = try plan.current().version("accounting-technician-ii", effective: try #require(PlanDate(iso: "2020-07-01")))
             spec.effective = try #require(PlanDate(iso: "2025-01-01"))
-            spec.title = "Accounting Technician II (revised)"
+            spec.probation = "Twelve months (revised)"
             _ = try plan.importVersions([ImportRequest(classID: "accounting-technician-ii", version: spec, source: "test")], by: "admin")
             let after = try await client.api(uri, token: token)
             #expect(after.text.contains("effective: 2025-01-01"))

@@ -39,6 +39,8 @@ struct WriteRoute: Sendable, CustomStringConvertible {
                        forbiddenCaller: "cmorgan", rule: "administrator"),
             WriteRoute(route: "POST /api/v1/plans/{plan}/proposals/{number}/adopt", path: api + "/adopt", json: "{}",
                        forbiddenCaller: "cmorgan", rule: "analyst"),
+            WriteRoute(route: "POST /api/v1/plans/{plan}/proposals/{number}/rebase", path: api + "/rebase", json: "{}",
+                       forbiddenCaller: "cmorgan", rule: "analyst"),
             // Issuing a token is signing in: its refusal is a wrong password, not a role.
             WriteRoute(route: "POST /api/v1/tokens", path: "/api/v1/tokens", json: #"{"account":"cmorgan","password":"wrong"}"#,
                        forbiddenCaller: nil, rule: "password"),
@@ -50,6 +52,8 @@ struct WriteRoute: Sendable, CustomStringConvertible {
                        forbiddenCaller: "cmorgan", rule: "analyst"),
             WriteRoute(route: "POST /plans/{plan}/proposals/{number}/withdraw", path: proposal2 + "/withdraw", json: nil,
                        forbiddenCaller: "cmorgan", rule: "administrator"),
+            WriteRoute(route: "POST /plans/{plan}/proposals/{number}/rebase", path: proposal2 + "/rebase", json: nil,
+                       forbiddenCaller: "cmorgan", rule: "analyst"),
             // Signing in and out change only the caller's own session, never a plan.
             WriteRoute(route: "POST /login", path: "/login", json: nil, forbiddenCaller: nil, rule: "password"),
             WriteRoute(route: "POST /logout", path: "/logout", json: nil, forbiddenCaller: nil, rule: "session"),
