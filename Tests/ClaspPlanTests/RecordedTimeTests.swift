@@ -45,7 +45,7 @@ import Testing
         #expect(history.map(\.files) == [["2019-07-16.yaml"], ["2019-07-16.yaml", "class.yaml"]])
         #expect(history.allSatisfy { $0.effectiveDates == [PlanDate(iso: "2019-07-16")!] })
         #expect(history.allSatisfy { $0.author.name == "Dana Admin" && $0.author.timeZoneOffsetMinutes == -480 })
-        #expect(history[0].trailer("Change") == "import finance-technician 2019-07-16")
+        #expect(history[0].trailer(.change) == "import finance-technician 2019-07-16")
         #expect(throws: PlanError.unknownClass("nobody")) { try fixture.plan.history(ofClass: "nobody") }
     }
 

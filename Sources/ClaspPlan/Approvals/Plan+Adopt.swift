@@ -76,7 +76,7 @@ extension Plan {
     func adoptionOnMain(of number: ProposalNumber, since base: ObjectID) throws -> ObjectID? {
         let walk = try repository.firstParentWalk(from: mainHead())
         while let id = try walk.next(), id != base {
-            if try repository.readCommit(id).trailers.contains(where: { $0.key == "Proposal" && $0.value == String(number) }) {
+            if try repository.readCommit(id).trailers.contains(where: { $0.hasKey(.proposal) && $0.value == String(number) }) {
                 return id
             }
         }
@@ -106,7 +106,7 @@ extension Plan {
 
     /// The trailers of the `adopted` event naming the adoption commit.
     static func adoptedTrailers(_ commit: ObjectID) -> [Trailer] {
-        [Trailer(key: "Event", value: "adopted"), Trailer(key: "Adopted-As", value: commit.hex)]
+        [Trailer(.event, "adopted"), Trailer(.adoptedAs, commit.hex)]
     }
 
     /// The adoption commit's message: subject, reason and the trailers `audit verify` checks.
@@ -119,14 +119,14 @@ extension Plan {
             return "\(kind.rawValue) \(classID)\(change.effective.map { " \($0.iso)" } ?? "")"
         }
         let subject = "Adopt proposal \(number): \(changes.first ?? kind.rawValue)\(changes.count > 1 ? " and \(changes.count - 1) more" : "")"
-        var trailers = [Trailer(key: "Proposal", value: String(number)),
-                        Trailer(key: "Proposal-Meta", value: meta.hex),
-                        Trailer(key: "Proposal-Head", value: head.hex)]
+        var trailers = [Trailer(.proposal, String(number)),
+                        Trailer(.proposalMeta, meta.hex),
+                        Trailer(.proposalHead, head.hex)]
         var seen = Set<String>()
-        trailers += changes.filter { seen.insert($0).inserted }.map { Trailer(key: "Change", value: $0) }
-        trailers.append(Trailer(key: "Workflow", value: "\(workflow) \(workflowBlob.hex)"))
-        trailers += approvals.map { Trailer(key: "Approved-by", value: ApprovalTrailer(vote: $0).value) }
-        trailers.append(Trailer(key: "Recorded-By", value: "\(adopter.id) <\(adopter.email)>"))
+        trailers += changes.filter { seen.insert($0).inserted }.map { Trailer(.change, $0) }
+        trailers.append(Trailer(.workflow, "\(workflow) \(workflowBlob.hex)"))
+        trailers += approvals.map { Trailer(.approvedBy, ApprovalTrailer(vote: $0).value) }
+        trailers.append(Trailer(.recordedBy, "\(adopter.id) <\(adopter.email)>"))
         let reason = reason.trimmingWhitespace
         return try Trailers.append(trailers, to: reason.isEmpty ? "\(subject)\n" : "\(subject)\n\n\(reason)\n")
     }

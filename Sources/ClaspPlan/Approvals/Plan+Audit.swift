@@ -84,12 +84,12 @@ extension Plan {
     func auditEntry(for commit: CommitInfo, tips: [ProposalNumber: ObjectID], memo: AuditMemo) throws -> AuditEntry {
         var entry = AuditEntry(commit: commit.id)
         let trailers = commit.trailers
-        func value(_ key: String) -> String? { trailers.first { $0.hasKey(key) }?.value }
+        func value(_ key: TrailerKey) -> String? { trailers.value(key) }
         if commit.parentIDs.isEmpty {
-            if value("Change")?.hasPrefix("create-plan") == true { entry.kind = .creation } else {
+            if value(.change)?.hasPrefix("create-plan") == true { entry.kind = .creation } else {
                 entry.problems.append("root commit is not a plan creation (no `Change: create-plan` trailer)")
             }
-        } else if let numberText = value("Proposal") {
+        } else if let numberText = value(.proposal) {
             guard let number = Int(numberText) else {
                 entry.problems.append("Proposal: trailer '\(numberText)' is not a number")
                 return entry
@@ -97,10 +97,10 @@ extension Plan {
             entry.proposal = number
             entry.problems = try verifyAdoption(commit, number: number, tip: tips[number], memo: memo)
             entry.kind = entry.problems.isEmpty ? .adoption : nil
-        } else if value("Bootstrap") != nil {
+        } else if value(.bootstrap) != nil {
             if let problem = try bootstrapProblem(commit, memo: memo) { entry.problems.append(problem) } else {
                 entry.kind = .bootstrap
-                entry.overrideReason = value("Override-Reason")
+                entry.overrideReason = value(.overrideReason)
                 entry.importsAllowed = try administratorImportsAllowed(in: commit.parentIDs[0], memo: memo)
             }
         } else {
@@ -113,11 +113,11 @@ extension Plan {
     /// meta tip as listed when the audit began.
     func verifyAdoption(_ commit: CommitInfo, number: ProposalNumber, tip: ObjectID?, memo: AuditMemo) throws -> [String] {
         let trailers = commit.trailers
-        func value(_ key: String) -> String? { trailers.first { $0.key == key }?.value }
+        func value(_ key: TrailerKey) -> String? { trailers.value(key) }
         guard let tip else {
             return ["meta ref \(Proposal.metaRef(number)) is missing: the votes behind this adoption cannot be checked"]
         }
-        guard let metaText = value("Proposal-Meta"), let meta = ObjectID(hex: metaText) else {
+        guard let metaText = value(.proposalMeta), let meta = ObjectID(hex: metaText) else {
             return ["adoption of proposal \(number) has no Proposal-Meta: trailer naming the log it was judged on"]
         }
         // A judged commit on the tip's first-parent line (the usual case: logs are linear) was read
@@ -138,23 +138,27 @@ extension Plan {
             problems.append("proposal \(number)'s log has no 'adopted' event for this commit (an interrupted adoption: `clasp adopt \(number)` completes it)")
         }
         guard judged.state == .open else { return problems + ["proposal \(number) was \(judged.state.rawValue) when this adoption was judged"] }
-        guard value("Proposal-Head") == judged.head.hex else {
+        guard value(.proposalHead) == judged.head.hex else {
             return problems + ["Proposal-Head: does not match the head in proposal \(number)'s log"]
         }
         guard let parent = commit.parentIDs.first, try repository.isAncestor(judged.base, of: parent) else {
             return problems + ["proposal \(number)'s base is not on main before this adoption"]
         }
         let status = try evaluate(judged, memo: memo)
-        if value("Workflow") != "\(status.workflow) \(status.workflowBlob.hex)" {
-            problems.append("Workflow: trailer '\(value("Workflow") ?? "missing")' is not the workflow in force (\(status.workflow) \(status.workflowBlob.hex))")
+        if value(.workflow) != "\(status.workflow) \(status.workflowBlob.hex)" {
+            problems.append("Workflow: trailer '\(value(.workflow) ?? "missing")' is not the workflow in force (\(status.workflow) \(status.workflowBlob.hex))")
         }
         for discounted in status.invalidVotes { problems.append("vote by \(discounted.vote.voter) does not count: \(discounted.reason)") }
         if !status.readyToAdopt { problems.append("votes do not satisfy workflow '\(status.workflow)': \(status.missing.joined(separator: "; "))") }
-        let claimed = Set(trailers.filter { $0.key == "Approved-by" }.compactMap { ApprovalTrailer($0.value)?.value })
+        // Every Approved-by line git reads (any case, any shape) must be a counted vote, and every
+        // counted approval must be listed.
+        let claimed = Set(trailers.values(.approvedBy).map { ApprovalTrailer($0)?.value ?? $0 })
         let counted = Set(status.stages.flatMap(\.approvals).map { ApprovalTrailer(vote: $0).value })
         if claimed != counted {
             let forged = claimed.subtracting(counted).sorted()
             if !forged.isEmpty { problems.append("Approved-by: trailers not backed by votes in the log: \(forged.joined(separator: "; "))") }
+            let unlisted = counted.subtracting(claimed).sorted()
+            if !unlisted.isEmpty { problems.append("approvals that count are missing from the Approved-by: trailers: \(unlisted.joined(separator: "; "))") }
         }
         // The content adopted must be the content voted on: the same files, with the head's bytes.
         let parentTree = try memo.commit(commit.parentIDs[0], in: repository).treeID
@@ -184,7 +188,7 @@ extension Plan {
 
     /// Why a commit carrying `Bootstrap:` is not an accepted bootstrap, or nil when it is one.
     private func bootstrapProblem(_ commit: CommitInfo, memo: AuditMemo) throws -> String? {
-        let recorded = commit.trailers.first { $0.key == "Recorded-By" }?.value ?? ""
+        let recorded = commit.trailers.first { $0.hasKey(.recordedBy) }?.value ?? ""
         let id = recorded.split(separator: " ").first.map(String.init) ?? ""
         guard commit.parentIDs.count == 1 else { return "forged bootstrap: a bootstrap has exactly one parent" }
         let roster = try roster(in: commit.parentIDs[0], memo: memo)

@@ -36,11 +36,11 @@ extension Plan {
         return try Self.texts(of: now.version(id, effective: date)).compactMap { entry in
             guard let commitID = introduced[entry.text] else { return nil }
             let commit = try repository.readCommit(commitID)
-            let number = commit.trailers.first { $0.key == "Proposal" }.flatMap { Int($0.value) }
+            let number = commit.trailers.first { $0.hasKey(.proposal) }.flatMap { Int($0.value) }
             return BlameEntry(section: entry.section.kind, heading: entry.section.heading, text: entry.text, commit: commitID,
                               recordedOn: RecordedTime.day(of: commit.committer.time, timeZone: zone), proposal: number,
-                              bootstrap: commit.trailers.contains { $0.key == "Bootstrap" },
-                              approvedBy: commit.trailers.filter { $0.key == "Approved-by" }.compactMap { ApprovalTrailer($0.value) },
+                              bootstrap: commit.trailers.contains { $0.hasKey(.bootstrap) },
+                              approvedBy: commit.trailers.filter { $0.hasKey(.approvedBy) }.compactMap { ApprovalTrailer($0.value) },
                               author: commit.author.name)
         }
     }

@@ -50,8 +50,8 @@ extension Plan {
             events.append(event)
         }
         guard let opened = events.first, opened.kind == .opened,
-              let kind = opened.trailer("Kind").flatMap(ChangeKind.init(rawValue:)),
-              var base = opened.trailer("Base").flatMap(ObjectID.init(hex:)),
+              let kind = opened.trailer(.kind).flatMap(ChangeKind.init(rawValue:)),
+              var base = opened.trailer(.base).flatMap(ObjectID.init(hex:)),
               var head = opened.head else {
             throw PlanError.invalidInput("\(Proposal.metaRef(number)) does not start with an 'opened' event naming its kind, base and head")
         }
@@ -62,16 +62,16 @@ extension Plan {
             case .revised:
                 if let newHead = event.head { head = newHead }
                 // A rebase names the main it carried the proposal onto.
-                if let newBase = event.trailer("Base").flatMap(ObjectID.init(hex:)) { base = newBase }
+                if let newBase = event.trailer(.base).flatMap(ObjectID.init(hex:)) { base = newBase }
             case .withdrawn: state = .withdrawn
             case .adopted:
                 state = .adopted
-                adoptedAs = event.trailer("Adopted-As").flatMap(ObjectID.init(hex:))
+                adoptedAs = event.trailer(.adoptedAs).flatMap(ObjectID.init(hex:))
             case .opened, .comment, .vote: break
             }
         }
-        return Proposal(number: number, kind: kind, classIDs: opened.trailers("Class"),
-                        effective: opened.trailer("Effective").flatMap { PlanDate(iso: $0) },
+        return Proposal(number: number, kind: kind, classIDs: opened.trailers(.classID),
+                        effective: opened.trailer(.effective).flatMap { PlanDate(iso: $0) },
                         reason: opened.text, author: opened.person, state: state, base: base, head: head,
                         events: events, adoptedAs: adoptedAs, meta: tip)
     }
@@ -107,11 +107,11 @@ extension Plan {
         let signature = Signature(name: person.name, email: person.email, time: time,
                                   timeZoneOffsetMinutes: RecordedTime.offsetMinutes(at: time, timeZone: zone))
         let text = body.trimmingWhitespace.isEmpty ? "\(subject)\n" : "\(subject)\n\n\(body.trimmingWhitespace)\n"
-        let kind = trailers.first { $0.key == "Event" }.flatMap { ProposalEvent.Kind(rawValue: $0.value) }
+        let kind = trailers.first { $0.hasKey(.event) }.flatMap { ProposalEvent.Kind(rawValue: $0.value) }
         let after = kind.map { ProposalTip.state(after: $0, otherwise: state) } ?? state
-        let message = try Trailers.append(trailers + [Trailer(key: "Proposal", value: String(number)),
-                                                      Trailer(key: "Person", value: person.id),
-                                                      Trailer(key: ProposalTip.stateTrailer, value: after.rawValue)], to: text)
+        let message = try Trailers.append(trailers + [Trailer(.proposal, String(number)),
+                                                      Trailer(.person, person.id),
+                                                      Trailer(ProposalTip.stateTrailer, after.rawValue)], to: text)
         return try repository.createCommit(tree: try repository.emptyTree(), parents: parent.map { [$0] } ?? [],
                                            author: signature, committer: signature, message: message)
     }

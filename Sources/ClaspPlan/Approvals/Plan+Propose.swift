@@ -50,7 +50,7 @@ extension Plan {
             try retryingConflicts {
                 let opened = try proposal(number)
                 try appendEvent(number, expected: opened.meta, subject: "Withdraw proposal \(number)", body: "\(taken)",
-                                trailers: [Trailer(key: "Event", value: "withdrawn")], by: author, at: time, state: .withdrawn)
+                                trailers: [Trailer(.event, "withdrawn")], by: author, at: time, state: .withdrawn)
             }
             try releaseClaims(try versionPaths(from: base, to: head), of: number)
             throw taken
@@ -71,10 +71,10 @@ extension Plan {
 
     /// The trailers of the `opened` event (shared with the plan generator).
     static func openedTrailers(_ draft: ProposalDraft, classIDs: [String], base: ObjectID, head: ObjectID, tree: ObjectID) -> [Trailer] {
-        var trailers = [Trailer(key: "Event", value: "opened"), Trailer(key: "Kind", value: draft.kind.rawValue)]
-        trailers += classIDs.map { Trailer(key: "Class", value: $0) }
-        if let effective = draft.effective { trailers.append(Trailer(key: "Effective", value: effective.iso)) }
-        trailers += [Trailer(key: "Base", value: base.hex), Trailer(key: "Head", value: head.hex), Trailer(key: "Tree", value: tree.hex)]
+        var trailers = [Trailer(.event, "opened"), Trailer(.kind, draft.kind.rawValue)]
+        trailers += classIDs.map { Trailer(.classID, $0) }
+        if let effective = draft.effective { trailers.append(Trailer(.effective, effective.iso)) }
+        trailers += [Trailer(.base, base.hex), Trailer(.head, head.hex), Trailer(.tree, tree.hex)]
         return trailers
     }
 
@@ -120,9 +120,9 @@ extension Plan {
     @discardableResult
     func recordRevision(_ number: ProposalNumber, expected: ObjectID, head: ObjectID, base: ObjectID? = nil, reason: String,
                         by actor: Person, at time: Date) throws -> ObjectID {
-        var trailers = [Trailer(key: "Event", value: "revised"), Trailer(key: "Head", value: head.hex),
-                        Trailer(key: "Tree", value: try repository.readCommit(head).treeID.hex)]
-        if let base { trailers.append(Trailer(key: "Base", value: base.hex)) }
+        var trailers = [Trailer(.event, "revised"), Trailer(.head, head.hex),
+                        Trailer(.tree, try repository.readCommit(head).treeID.hex)]
+        if let base { trailers.append(Trailer(.base, base.hex)) }
         let event = try appendEvent(number, expected: expected, subject: base == nil ? "Revise proposal \(number)" : "Rebase proposal \(number)",
                                     body: reason, trailers: trailers, by: actor, at: time)
         // The meta log is the record; the head ref follows it (a stale head ref is repaired by the next write).
@@ -141,7 +141,7 @@ extension Plan {
                 throw ApprovalError.notPermitted(person: "\(actor.name) (\(person))", action: "withdraw proposal \(number) (it is \(proposal.author)'s)", needs: "administrator")
             }
             try appendEvent(number, expected: proposal.meta, subject: "Withdraw proposal \(number)", body: "",
-                            trailers: [Trailer(key: "Event", value: "withdrawn")], by: actor, at: time)
+                            trailers: [Trailer(.event, "withdrawn")], by: actor, at: time)
             try releaseClaims(of: proposal)
         }
     }
@@ -152,7 +152,7 @@ extension Plan {
             let proposal = try self.proposal(number)
             let actor = try member(person, of: proposal)
             try appendEvent(number, expected: proposal.meta, subject: "Comment on proposal \(number)", body: text,
-                            trailers: [Trailer(key: "Event", value: "comment")], by: actor, at: time, state: proposal.state)
+                            trailers: [Trailer(.event, "comment")], by: actor, at: time, state: proposal.state)
         }
     }
 

@@ -49,8 +49,8 @@ extension Plan {
     static func voteEvent(_ number: ProposalNumber, _ decision: VoteDecision, stage: String, role: Role, head: ObjectID,
                           tree: ObjectID) -> (subject: String, trailers: [Trailer]) {
         ("Vote \(decision.rawValue) on proposal \(number) (\(stage))",
-         [Trailer(key: "Event", value: "vote"), Trailer(key: "Decision", value: decision.rawValue),
-          Trailer(key: "Stage", value: stage), Trailer(key: "Role", value: role.rawValue),
-          Trailer(key: "Head", value: head.hex), Trailer(key: "Tree", value: tree.hex)])
+         [Trailer(.event, "vote"), Trailer(.decision, decision.rawValue),
+          Trailer(.stage, stage), Trailer(.role, role.rawValue),
+          Trailer(.head, head.hex), Trailer(.tree, tree.hex)])
     }
 }

@@ -40,10 +40,10 @@ public struct Proposal: Equatable, Sendable {
     public var votes: [Vote] {
         events.compactMap { event in
             guard event.kind == .vote,
-                  let roleText = event.trailer("Role"), let role = Role(rawValue: roleText),
-                  let stage = event.trailer("Stage"),
-                  let decisionText = event.trailer("Decision"), let decision = VoteDecision(rawValue: decisionText),
-                  let tree = event.trailer("Tree").flatMap(ObjectID.init(hex:)) else { return nil }
+                  let roleText = event.trailer(.role), let role = Role(rawValue: roleText),
+                  let stage = event.trailer(.stage),
+                  let decisionText = event.trailer(.decision), let decision = VoteDecision(rawValue: decisionText),
+                  let tree = event.trailer(.tree).flatMap(ObjectID.init(hex:)) else { return nil }
             return Vote(voter: event.person, role: role, stage: stage, decision: decision, comment: event.text,
                         tree: tree, at: event.at, event: event.commit)
         }

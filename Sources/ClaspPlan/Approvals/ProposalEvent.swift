@@ -19,23 +19,19 @@ public struct ProposalEvent: Equatable, Sendable {
     public var text: String
     public var trailers: [Trailer]
 
-    public func trailer(_ key: String) -> String? {
-        trailers.first { $0.hasKey(key) }?.value
-    }
+    public func trailer(_ key: TrailerKey) -> String? { trailers.value(key) }
 
-    public func trailers(_ key: String) -> [String] {
-        trailers.filter { $0.hasKey(key) }.map(\.value)
-    }
+    public func trailers(_ key: TrailerKey) -> [String] { trailers.values(key) }
 
     /// The proposal head this event names (opened, revised).
-    public var head: ObjectID? { trailer("Head").flatMap(ObjectID.init(hex:)) }
+    public var head: ObjectID? { trailer(.head).flatMap(ObjectID.init(hex:)) }
 
     /// Reads an event from a meta commit; nil when the commit is not a Clasp event.
     init?(commit: CommitInfo) {
         let trailers = commit.trailers
-        guard let kindText = trailers.first(where: { $0.key == "Event" })?.value,
+        guard let kindText = trailers.first(where: { $0.hasKey(.event) })?.value,
               let kind = Kind(rawValue: kindText),
-              let person = trailers.first(where: { $0.key == "Person" })?.value else { return nil }
+              let person = trailers.first(where: { $0.hasKey(.person) })?.value else { return nil }
         self.kind = kind
         self.person = person
         self.at = commit.author.time

@@ -8,7 +8,7 @@ import Foundation
 /// logs written before the trailer existed have none and are walked as before. The audit never
 /// relies on it: it re-derives every state from the whole log.
 enum ProposalTip {
-    static let stateTrailer = "State"
+    static let stateTrailer = TrailerKey.state
 
     /// The state a log is in once an event of `kind` is its newest; `otherwise` for a comment,
     /// which leaves the state as it was.
@@ -25,6 +25,6 @@ enum ProposalTip {
     /// a tip that is not a Clasp event).
     static func recordedState(of tip: ObjectID, in repository: Repository) throws -> ProposalState? {
         let commit = try repository.readCommit(tip)
-        return commit.trailers.last { $0.key == stateTrailer }.flatMap { ProposalState(rawValue: $0.value) }
+        return commit.trailers.last { $0.hasKey(stateTrailer) }.flatMap { ProposalState(rawValue: $0.value) }
     }
 }

@@ -116,8 +116,8 @@ struct VoteTally {
             for (index, event) in events.enumerated() {
                 positions[event.commit] = index
                 if event.kind == .opened || event.kind == .revised {
-                    if let named = event.trailer("Tree").flatMap(ObjectID.init(hex:)) { tree = named }
-                    if let named = event.trailer("Base").flatMap(ObjectID.init(hex:)) { currentBase = named }
+                    if let named = event.trailer(.tree).flatMap(ObjectID.init(hex:)) { tree = named }
+                    if let named = event.trailer(.base).flatMap(ObjectID.init(hex:)) { currentBase = named }
                 }
                 trees.append(tree)
                 bases.append(currentBase)

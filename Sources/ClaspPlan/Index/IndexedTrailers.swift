@@ -26,7 +26,7 @@ struct IndexedTrailers {
     }
 
     /// The first value of a trailer, matching keys as git does (case-insensitively).
-    func value(_ key: String) -> String? {
-        trailers.first { $0.hasKey(key) }?.value
+    func value(_ key: TrailerKey) -> String? {
+        trailers.value(key)
     }
 }

@@ -90,8 +90,8 @@ extension RecordedIndex {
                 position, id.hex, committedAt,
                 commit.author.name, commit.author.email, Int64(commit.author.time.timeIntervalSince1970.rounded(.down)),
                 commit.author.timeZoneOffsetMinutes, commit.summary, trailers.encoded,
-                trailers.value("Change"), trailers.value("Proposal"), trailers.value("Effective-Date"),
-                trailers.value("Bootstrap") != nil,
+                trailers.value(.change), trailers.value(.proposal), trailers.value(.effectiveDate),
+                trailers.value(.bootstrap) != nil,
             ])
             for change in try repository.treeChanges(from: previousTree, to: commit.treeID) {
                 guard let (classID, file) = Self.classFile(change.path) else { continue }

@@ -21,7 +21,7 @@ public struct RecordedChange: Equatable, Sendable {
     }
 
     /// The first value of a trailer ("Change", "Proposal"), if present.
-    public func trailer(_ key: String) -> String? {
-        trailers.first { $0.hasKey(key) }?.value
+    public func trailer(_ key: TrailerKey) -> String? {
+        trailers.value(key)
     }
 }

@@ -118,8 +118,8 @@ public final class PlanReplica {
     func currentHead(meta: ObjectID) throws -> ObjectID? {
         for id in try repository.firstParentHistory(from: meta) {
             let trailers = try repository.readCommit(id).trailers
-            guard let event = trailers.first(where: { $0.key == "Event" })?.value, event == "opened" || event == "revised" else { continue }
-            return trailers.first { $0.key == "Head" }.flatMap { ObjectID(hex: $0.value) }
+            guard let event = trailers.first(where: { $0.hasKey(.event) })?.value, event == "opened" || event == "revised" else { continue }
+            return trailers.first { $0.hasKey(.head) }.flatMap { ObjectID(hex: $0.value) }
         }
         return nil
     }

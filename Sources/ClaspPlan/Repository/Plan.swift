@@ -61,7 +61,7 @@ public final class Plan {
                       PlanFileWrite(path: PlanLayout.rosterPath, content: roster.encode())]
         writes += files.sorted { $0.key < $1.key }.map { PlanFileWrite(path: $0.key, content: $0.value) }
         try plan.record(writes, message: "Create the \(config.agency) classification plan",
-                        trailers: [Trailer(key: "Change", value: "create-plan \(config.id)")],
+                        trailers: [Trailer(.change, "create-plan \(config.id)")],
                         by: creator, timeZone: config.timeZone, at: time, expectedHead: nil)
         return plan
     }

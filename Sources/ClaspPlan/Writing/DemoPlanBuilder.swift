@@ -45,8 +45,8 @@ public struct DemoPlanBuilder {
         }
         if !lineage.isEmpty {
             try plan.record(lineage, message: "Record the lineage of \(lineage.count) classes\n\nBootstrap import of the agency's lineage chart; not an adoption.",
-                            trailers: [Trailer(key: "Change", value: "import lineage"),
-                                       Trailer(key: "Bootstrap", value: "administrator import, not an adoption")],
+                            trailers: [Trailer(.change, "import lineage"),
+                                       Trailer(.bootstrap, "administrator import, not an adoption")],
                             by: admin, timeZone: config.timeZone, at: tick(), expectedHead: try plan.mainHead())
         }
         var requests: [ImportRequest] = []

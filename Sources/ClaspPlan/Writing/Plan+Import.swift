@@ -81,11 +81,11 @@ extension Plan {
                 let message = "Import \(title) effective \(request.version.effective)\n\n"
                     + "Bootstrap import by an administrator from \(request.source); not an adoption."
                 var trailers = [
-                    Trailer(key: "Change", value: "import \(request.classID) \(request.version.effective)"),
-                    Trailer(key: "Effective-Date", value: request.version.effective.iso),
-                    Trailer(key: "Bootstrap", value: "administrator import, not an adoption"),
+                    Trailer(.change, "import \(request.classID) \(request.version.effective)"),
+                    Trailer(.effectiveDate, request.version.effective.iso),
+                    Trailer(.bootstrap, "administrator import, not an adoption"),
                 ]
-                if let reason, !reason.isEmpty { trailers.append(Trailer(key: "Override-Reason", value: reason)) }
+                if let reason, !reason.isEmpty { trailers.append(Trailer(.overrideReason, reason)) }
                 head = try recordedCommit(writes, message: message, trailers: trailers, by: person, timeZone: config.timeZone,
                                           at: time, parent: head)
                 if !dryRun { outcome.commit = head.hex }
@@ -103,7 +103,7 @@ extension Plan {
     func governed() throws -> Bool {
         let walk = try repository.firstParentWalk(from: mainHead())
         while let id = try walk.next() {
-            if try repository.readCommit(id).trailers.contains(where: { $0.hasKey("Proposal") }) { return true }
+            if try repository.readCommit(id).trailers.contains(where: { $0.hasKey(.proposal) }) { return true }
         }
         return false
     }

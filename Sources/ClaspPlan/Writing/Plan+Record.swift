@@ -55,7 +55,7 @@ extension Plan {
         }
         let signature = Signature(name: person.name, email: person.email, time: time,
                                   timeZoneOffsetMinutes: RecordedTime.offsetMinutes(at: time, timeZone: timeZone))
-        let recordedBy = Trailer(key: "Recorded-By", value: "\(person.id) <\(person.email)>")
+        let recordedBy = Trailer(.recordedBy, "\(person.id) <\(person.email)>")
         // git reads a trailer block only after a blank line, and `Trailers.append` (like
         // `git interpret-trailers`) adds that line only when the message ends with a newline.
         let body = message.hasSuffix("\n") ? message : message + "\n"

@@ -57,9 +57,9 @@ public struct HistoryReport: Codable, Sendable, Equatable {
         author = change.author.name
         email = change.author.email
         summary = change.summary
-        self.change = change.trailer("Change")
-        proposal = change.trailer("Proposal")
-        bootstrap = change.trailer("Bootstrap") != nil
+        self.change = change.trailer(.change)
+        proposal = change.trailer(.proposal)
+        bootstrap = change.trailer(.bootstrap) != nil
         effectiveDates = change.effectiveDates
         files = change.files
         trailers = change.trailers.map { ["key": $0.key, "value": $0.value] }

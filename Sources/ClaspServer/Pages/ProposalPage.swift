@@ -126,7 +126,7 @@ struct ProposalPage {
 
     func log() -> HTML {
         let rows = status.proposal.events.map { event -> HTML in
-            let detail = [event.trailer("Decision"), event.trailer("Stage")].compactMap { $0 }.joined(separator: " in ")
+            let detail = [event.trailer(.decision), event.trailer(.stage)].compactMap { $0 }.joined(separator: " in ")
             return """
                 <tr><td>\(ProposalPage.utc(event.at))</td><td>\(event.kind.rawValue)\(detail.isEmpty ? "" : " (\(detail))")</td>\
                 <td>\(event.person)</td><td>\(event.text)</td></tr>

@@ -140,3 +140,31 @@ import Testing
         #expect(!report.isClean)
     }
 }
+
+/// Trailer keys are read as git reads them: a hand-written lowercase `approved-by:` line is an
+/// approval git shows, so the audit judges it like any other.
+@Suite struct AuditTrailerCaseTests {
+    @Test func aLowercaseApprovedByLineNotBackedByAVoteIsReported() throws {
+        let fixture = try ApprovalFixture()
+        let plan = fixture.plan
+        let proposal = try fixture.propose(ApprovalFixture.version(duty: "Reconcile acounts and prepare reports."))
+        try plan.vote(1, .approve, comment: "", by: "bchen", at: ApprovalFixture.clock(11))
+        let status = try plan.status(of: 1)
+        #expect(status.readyToAdopt)
+        var message = try Plan.adoptionMessage(number: 1, meta: status.proposal.meta, head: proposal.head, kind: proposal.kind, reason: proposal.reason,
+                                               changes: status.changes, workflow: status.workflow, workflowBlob: status.workflowBlob,
+                                               approvals: status.stages.flatMap(\.approvals), adopter: ApprovalFixture.people[2])
+        message += "approved-by: fgarcia role=commissioner stage=commission tree=\(try plan.commit(proposal.head).treeID.hex) date=2026-01-05T17:12:00Z\n"
+        let gitSees = try ProcessRunner.run("/usr/bin/git", ["interpret-trailers", "--parse"], input: Data(message.utf8))
+        #expect(gitSees.stdout.lowercased().contains("approved-by: fgarcia"), "\(gitSees.stdout)")
+        let main = try plan.mainHead()
+        let signature = Signature(name: "Ben Chen", email: "bchen@plan.example", time: ApprovalFixture.clock(12), timeZoneOffsetMinutes: 0)
+        let tree = try plan.mergedTree(status.proposal, onto: main)
+        let commit = try plan.repository.createCommit(tree: tree, parents: [main], author: signature, committer: signature, message: message)
+        try plan.repository.updateReference(PlanLayout.mainRef, to: commit, expected: main, message: "by hand")
+        try plan.appendEvent(1, expected: status.proposal.meta, subject: "Adopt proposal 1", body: "", trailers: Plan.adoptedTrailers(commit),
+                             by: ApprovalFixture.people[2], at: ApprovalFixture.clock(12))
+        let report = try Plan.open(at: fixture.path).auditVerify()
+        #expect(report.findings.map(\.message) == ["Approved-by: trailers not backed by votes in the log: fgarcia role=commissioner stage=commission tree=\(try plan.commit(proposal.head).treeID.hex) date=2026-01-05T17:12:00Z"])
+    }
+}

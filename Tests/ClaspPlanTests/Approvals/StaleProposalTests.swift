@@ -83,7 +83,7 @@ import Testing
         #expect(status.stages.flatMap(\.approvals).isEmpty)
         #expect(!status.staleVotes.isEmpty)
         #expect(status.proposal.events.last?.kind == .revised)
-        #expect(status.proposal.events.last?.trailer("Base") == (try fixture.plan.mainHead()).hex)
+        #expect(status.proposal.events.last?.trailer(.base) == (try fixture.plan.mainHead()).hex)
         // The change now routed is the duty alone: analyst review and committee.
         #expect(status.stages.map(\.stage) == ["analyst-review", "committee"])
         try Self.approve(fixture, 2, from: 40)
