@@ -6,7 +6,9 @@ public struct AuditReport: Equatable, Sendable {
     /// One problem, tied to the commit (or ref) it is about.
     public struct Finding: Equatable, Sendable, CustomStringConvertible {
         public var commit: ObjectID?
-        public var message: String
+        public var problem: AuditProblem
+        /// The sentence an auditor reads.
+        public var message: String { problem.description }
         public var description: String { "\(commit.map { String($0.hex.prefix(10)) + ": " } ?? "")\(message)" }
     }
 

@@ -11,7 +11,7 @@ struct AuditEntry: Sendable {
     var kind: Kind?
     /// The proposal an adoption names (set for every commit with a numeric `Proposal:` trailer).
     var proposal: ProposalNumber?
-    var problems: [String] = []
+    var problems: [AuditProblem] = []
     /// For a bootstrap: the reason its `Override-Reason:` trailer gives, and whether a workflow
     /// in force let administrators import. Judged after the runs, which know whether an
     /// adoption came before it.
@@ -65,7 +65,7 @@ enum AuditRun {
                     let proposal = try plan.proposal(number, meta: tip, memo: memo)
                     states[number] = AuditedTip(tip: tip, state: proposal.state, adoptedAs: proposal.adoptedAs)
                 } catch {
-                    findings.append((number, .init(commit: nil, message: "\(Proposal.metaRef(number)): \(error)")))
+                    findings.append((number, .init(commit: nil, problem: .unreadableLog(number, error: "\(error)"))))
                 }
             }
             return (states, findings)

@@ -46,14 +46,13 @@ extension Plan {
         var governed = false
         for index in entries.indices {
             if entries[index].kind == .bootstrap, governed, !entries[index].importsAllowed {
-                let reason = entries[index].overrideReason.map { "with the reason '\($0)'" } ?? "without a reason"
-                entries[index].problems.append("administrator import after the plan began adopting proposals, \(reason): it bypassed the approval workflow, which does not allow administrator imports")
+                entries[index].problems.append(.importBypassedWorkflow(reason: entries[index].overrideReason))
                 entries[index].kind = nil
             }
             if entries[index].proposal != nil { governed = true }
             guard let number = entries[index].proposal else { continue }
             if let earlier = adoptedIn[number]?.first {
-                entries[index].problems.insert("proposal \(number) was already adopted in \(earlier.hex.prefix(10)); adopted twice", at: 0)
+                entries[index].problems.insert(.adoptedTwice(number, earlier: earlier), at: 0)
             }
             adoptedIn[number, default: []].append(entries[index].commit)
         }
@@ -62,7 +61,7 @@ extension Plan {
         atTip.merge(states) { _, fresh in fresh }
         var report = AuditReport(findings: [], adoptions: [], bootstraps: [], creation: nil, proposalsChecked: tips.count)
         for entry in entries {
-            report.findings += entry.problems.map { .init(commit: entry.commit, message: $0) }
+            report.findings += entry.problems.map { .init(commit: entry.commit, problem: $0) }
             switch entry.kind {
             case .creation: report.creation = entry.commit
             case .adoption: report.adoptions.append(entry.commit)
@@ -73,7 +72,7 @@ extension Plan {
         var logFindings = unreadable
         for (number, state) in atTip where tips[number] == state.tip {
             if state.state == .adopted, let commit = state.adoptedAs, adoptedIn[number]?.contains(commit) != true {
-                logFindings.append((number, .init(commit: commit, message: "proposal \(number)'s log says it was adopted in \(commit.hex.prefix(10)), which is not an adoption on main")))
+                logFindings.append((number, .init(commit: commit, problem: .logClaimsAdoption(number, commit: commit))))
             }
         }
         report.findings += logFindings.sorted { $0.number < $1.number }.map(\.finding)
@@ -87,11 +86,11 @@ extension Plan {
         func value(_ key: TrailerKey) -> String? { trailers.value(key) }
         if commit.parentIDs.isEmpty {
             if value(.change)?.hasPrefix("create-plan") == true { entry.kind = .creation } else {
-                entry.problems.append("root commit is not a plan creation (no `Change: create-plan` trailer)")
+                entry.problems.append(.rootNotPlanCreation)
             }
         } else if let numberText = value(.proposal) {
             guard let number = Int(numberText) else {
-                entry.problems.append("Proposal: trailer '\(numberText)' is not a number")
+                entry.problems.append(.proposalNotANumber(numberText))
                 return entry
             }
             entry.proposal = number
@@ -104,21 +103,21 @@ extension Plan {
                 entry.importsAllowed = try administratorImportsAllowed(in: commit.parentIDs[0], memo: memo)
             }
         } else {
-            entry.problems.append("not an adoption: commit '\(commit.summary)' by \(commit.author.name) <\(commit.author.email)> has no Proposal: trailer (made outside Clasp, e.g. with plain git commit)")
+            entry.problems.append(.notAnAdoption(summary: commit.summary, author: commit.author.name, email: commit.author.email))
         }
         return entry
     }
 
     /// The problems of one adoption commit; empty when it checks out. `tip` is the proposal's
     /// meta tip as listed when the audit began.
-    func verifyAdoption(_ commit: CommitInfo, number: ProposalNumber, tip: ObjectID?, memo: AuditMemo) throws -> [String] {
+    func verifyAdoption(_ commit: CommitInfo, number: ProposalNumber, tip: ObjectID?, memo: AuditMemo) throws -> [AuditProblem] {
         let trailers = commit.trailers
         func value(_ key: TrailerKey) -> String? { trailers.value(key) }
         guard let tip else {
-            return ["meta ref \(Proposal.metaRef(number)) is missing: the votes behind this adoption cannot be checked"]
+            return [.metaMissing(number)]
         }
         guard let metaText = value(.proposalMeta), let meta = ObjectID(hex: metaText) else {
-            return ["adoption of proposal \(number) has no Proposal-Meta: trailer naming the log it was judged on"]
+            return [.noProposalMeta(number)]
         }
         // A judged commit on the tip's first-parent line (the usual case: logs are linear) was read
         // by that walk and is an ancestor of the tip; only one off the line needs the graph. A
@@ -126,39 +125,39 @@ extension Plan {
         let onTipLine = (try? memo.firstParentHistory(from: tip, in: repository))?.contains(meta) ?? false
         let judgedInLog = try onTipLine || ((try? repository.readCommit(meta)) != nil && repository.isAncestor(meta, of: tip))
         guard judgedInLog else {
-            return ["meta ref \(Proposal.metaRef(number)) was rewritten: the log this adoption was judged on (\(meta.hex.prefix(10))) is no longer in it"]
+            return [.metaRewritten(number, judged: meta)]
         }
         // The tip's log is walked first so the judged log, usually a part of it, is not walked again.
         _ = try memo.firstParentHistory(from: tip, in: repository)
         let judged = try proposal(number, meta: meta, within: tip, memo: memo)
-        var problems: [String] = []
+        var problems: [AuditProblem] = []
         let now = try proposal(number, meta: tip, memo: memo)
         memo.atTip[number] = AuditedTip(tip: tip, state: now.state, adoptedAs: now.adoptedAs)
         if now.adoptedAs != commit.id {
-            problems.append("proposal \(number)'s log has no 'adopted' event for this commit (an interrupted adoption: `clasp adopt \(number)` completes it)")
+            problems.append(.interruptedAdoption(number))
         }
-        guard judged.state == .open else { return problems + ["proposal \(number) was \(judged.state.rawValue) when this adoption was judged"] }
+        guard judged.state == .open else { return problems + [.notOpenWhenJudged(number, state: judged.state)] }
         guard value(.proposalHead) == judged.head.hex else {
-            return problems + ["Proposal-Head: does not match the head in proposal \(number)'s log"]
+            return problems + [.headMismatch(number)]
         }
         guard let parent = commit.parentIDs.first, try repository.isAncestor(judged.base, of: parent) else {
-            return problems + ["proposal \(number)'s base is not on main before this adoption"]
+            return problems + [.baseNotOnMain(number)]
         }
         let status = try evaluate(judged, memo: memo)
         if value(.workflow) != "\(status.workflow) \(status.workflowBlob.hex)" {
-            problems.append("Workflow: trailer '\(value(.workflow) ?? "missing")' is not the workflow in force (\(status.workflow) \(status.workflowBlob.hex))")
+            problems.append(.workflowNotInForce(recorded: value(.workflow), inForce: "\(status.workflow) \(status.workflowBlob.hex)"))
         }
-        for discounted in status.invalidVotes { problems.append("vote by \(discounted.vote.voter) does not count: \(discounted.reason)") }
-        if !status.readyToAdopt { problems.append("votes do not satisfy workflow '\(status.workflow)': \(status.missing.joined(separator: "; "))") }
+        for discounted in status.invalidVotes { problems.append(.voteDoesNotCount(voter: discounted.vote.voter, reason: discounted.reason)) }
+        if !status.readyToAdopt { problems.append(.notApproved(workflow: status.workflow, missing: status.missing)) }
         // Every Approved-by line git reads (any case, any shape) must be a counted vote, and every
         // counted approval must be listed.
         let claimed = Set(trailers.values(.approvedBy).map { ApprovalTrailer($0)?.value ?? $0 })
         let counted = Set(status.stages.flatMap(\.approvals).map { ApprovalTrailer(vote: $0).value })
         if claimed != counted {
             let forged = claimed.subtracting(counted).sorted()
-            if !forged.isEmpty { problems.append("Approved-by: trailers not backed by votes in the log: \(forged.joined(separator: "; "))") }
+            if !forged.isEmpty { problems.append(.approvalsNotBackedByVotes(forged)) }
             let unlisted = counted.subtracting(claimed).sorted()
-            if !unlisted.isEmpty { problems.append("approvals that count are missing from the Approved-by: trailers: \(unlisted.joined(separator: "; "))") }
+            if !unlisted.isEmpty { problems.append(.approvalsNotListed(unlisted)) }
         }
         // The content adopted must be the content voted on: the same files, with the head's bytes.
         let parentTree = try memo.commit(commit.parentIDs[0], in: repository).treeID
@@ -173,32 +172,32 @@ extension Plan {
             differing.insert(change.path)
         }
         if !differing.isEmpty {
-            problems.append("adopted content differs from what was voted on in \(differing.sorted().joined(separator: ", "))")
+            problems.append(.contentDiffers(paths: differing.sorted()))
         }
         // The change adopted (the version replaced at adoption → the text) must be the change
         // voted on (the version replaced on the base → the same text): same text, same
         // replaced version. Main moving in between under a version would make them differ.
         if commit.parentIDs[0] != judged.base {
             for replaced in try replacedVersions(base: baseTree, head: headTree, main: parentTree) where replaced.isStale {
-                problems.append("adopted a change its voters did not see: \(replaced.explanation), so adopting it also changed what main had adopted there (a stale proposal adopted without a rebase)")
+                problems.append(.staleAdoption(explanation: replaced.explanation))
             }
         }
         return problems
     }
 
     /// Why a commit carrying `Bootstrap:` is not an accepted bootstrap, or nil when it is one.
-    private func bootstrapProblem(_ commit: CommitInfo, memo: AuditMemo) throws -> String? {
+    private func bootstrapProblem(_ commit: CommitInfo, memo: AuditMemo) throws -> AuditProblem? {
         let recorded = commit.trailers.first { $0.hasKey(.recordedBy) }?.value ?? ""
         let id = recorded.split(separator: " ").first.map(String.init) ?? ""
-        guard commit.parentIDs.count == 1 else { return "forged bootstrap: a bootstrap has exactly one parent" }
+        guard commit.parentIDs.count == 1 else { return .bootstrapWithSeveralParents }
         let roster = try roster(in: commit.parentIDs[0], memo: memo)
         guard let person = roster.person(id), person.roles.contains(.administrator), person.email == commit.author.email else {
-            return "forged bootstrap: made by \(commit.author.name) <\(commit.author.email)>, not by an administrator of the roster in force"
+            return .bootstrapNotByAdministrator(author: commit.author.name, email: commit.author.email)
         }
         let parentTree = try repository.readCommit(commit.parentIDs[0]).treeID
         let outside = try repository.changedPaths(from: parentTree, to: commit.treeID).filter { !$0.hasPrefix(PlanLayout.classesDir + "/") }
         guard outside.isEmpty else {
-            return "bootstrap changes governance files (\(outside.joined(separator: ", "))); those change only through adoption"
+            return .bootstrapChangesGovernance(paths: outside)
         }
         return nil
     }

@@ -5,6 +5,8 @@ import Foundation
 public struct AuditVerifyReport: Codable, Sendable, Equatable {
     public struct Finding: Codable, Sendable, Equatable {
         public var commit: String?
+        /// The problem's stable code ("stale-adoption"), for scripts.
+        public var code: String
         public var message: String
     }
     public var clean: Bool
@@ -16,7 +18,7 @@ public struct AuditVerifyReport: Codable, Sendable, Equatable {
     public init(_ report: AuditReport) {
         clean = report.isClean
         summary = report.summary
-        findings = report.findings.map { Finding(commit: $0.commit?.hex, message: $0.message) }
+        findings = report.findings.map { Finding(commit: $0.commit?.hex, code: $0.problem.code, message: $0.message) }
         adoptions = report.adoptions.map(\.hex)
         bootstraps = report.bootstraps.map(\.hex)
     }

@@ -172,7 +172,10 @@ import Testing
         let report = try Plan.open(at: fixture.path).auditVerify()
         #expect(report.findings.count == 1, "\(report.findings)")
         #expect(report.findings.first?.commit == commit)
-        #expect(report.findings.first?.message.contains("adopted a change its voters did not see") == true, "\(report.findings)")
+        guard case .staleAdoption(let explanation)? = report.findings.first?.problem else {
+            Issue.record("expected a stale adoption: \(report.findings)"); return
+        }
+        #expect(explanation.contains("2026-07-01"))
         let verify = try ProcessRunner.git(["--git-dir", fixture.path, "fsck", "--strict"])
         #expect(verify.status == 0)
     }
