@@ -39,7 +39,7 @@ extension Plan {
             try retryingConflicts { try recordAdopted(number, commit: done, by: person, at: time) }
             throw ApprovalError.alreadyAdopted(number: number, commit: done.hex)
         }
-        let status = try currentStatus(proposal)
+        let status = try currentStatus(proposal, main: main)
         guard status.staleVersions.isEmpty else {
             throw ApprovalError.stale(number: number, reasons: status.staleVersions.map(\.explanation))
         }

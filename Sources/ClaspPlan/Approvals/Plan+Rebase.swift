@@ -7,14 +7,15 @@ public import Foundation
 extension Plan {
     /// The proposal's status as of now: the workflow's verdict (`evaluate`) plus whether main
     /// has moved under it, with the diff adopting it now would make.
-    func currentStatus(_ proposal: Proposal) throws -> ProposalStatus {
+    func currentStatus(_ proposal: Proposal, main known: ObjectID? = nil) throws -> ProposalStatus {
         var status = try evaluate(proposal)
-        let stale = try staleVersions(of: proposal)
+        let main = try known ?? mainHead()
+        let stale = try staleVersions(of: proposal, against: main)
         guard !stale.isEmpty else { return status }
         status.staleVersions = stale
         status.readyToAdopt = false
         let headTree = try repository.readCommit(proposal.head).treeID
-        let mainTree = try repository.readCommit(try mainHead()).treeID
+        let mainTree = try repository.readCommit(main).treeID
         status.changesAgainstMain = try stale.map { replaced in
             let proposed = try version(inTree: headTree, path: replaced.path)
             let inForce = try replaced.now.map { try version(inTree: mainTree, path: $0.path) } ?? nil

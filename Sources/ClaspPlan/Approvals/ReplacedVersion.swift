@@ -77,8 +77,14 @@ extension Plan {
     ///
     /// - Returns: empty for a proposal that is not open or whose base is main.
     public func staleVersions(of proposal: Proposal) throws -> [ReplacedVersion] {
+        try staleVersions(of: proposal, against: try mainHead())
+    }
+
+    /// `staleVersions(of:)` against a given commit of main: an adopter judges the proposal
+    /// against the main it read, so a race with another adopter is settled by the
+    /// compare-and-swap, not by a second read of main.
+    func staleVersions(of proposal: Proposal, against main: ObjectID) throws -> [ReplacedVersion] {
         guard proposal.state == .open else { return [] }
-        let main = try mainHead()
         guard main != proposal.base else { return [] }
         return try replacedVersions(base: try repository.readCommit(proposal.base).treeID,
                                     head: try repository.readCommit(proposal.head).treeID,
