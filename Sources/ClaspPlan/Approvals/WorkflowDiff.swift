@@ -1,8 +1,9 @@
 public import ClaspSpec
 
-/// What a workflow change does: the workflow added or removed, its kinds, carry-votes rule and
-/// description, and its stages (matched by name) added, removed, reordered or changed in role,
-/// approvals or the categories that make them apply.
+/// What a workflow change does: the workflow added or removed, its kinds, carry-votes rule,
+/// parallel and administrator-imports settings and description, and its stages (matched by name)
+/// added, removed, reordered or changed in role, approvals, veto or the categories that make
+/// them apply.
 public struct WorkflowDiff: Equatable, Sendable {
     /// One change to a workflow.
     public enum Change: Equatable, Sendable, CustomStringConvertible {
@@ -13,12 +14,17 @@ public struct WorkflowDiff: Equatable, Sendable {
         case kindsAdded([ChangeKind])
         case kindsRemoved([ChangeKind])
         case carryVotesChanged(from: Workflow.CarryVotes, to: Workflow.CarryVotes)
+        /// `parallel`: whether every stage takes votes at once.
+        case parallelChanged(to: Bool)
+        /// `administrator-imports`: whether bootstrap imports stay allowed after the first adoption.
+        case administratorImportsChanged(allowed: Bool)
         case stageAdded(Workflow.Stage)
         case stageRemoved(Workflow.Stage)
         case roleChanged(stage: String, from: Role, to: Role)
         case approvalsChanged(stage: String, from: Workflow.Approvals, to: Workflow.Approvals)
         case categoriesAdded(stage: String, [ChangeCategory])
         case categoriesRemoved(stage: String, [ChangeCategory])
+        case vetoChanged(stage: String, to: Bool)
         case stagesReordered(from: [String], to: [String])
 
         /// A short stable name for the kind of change (JSON).
@@ -31,12 +37,15 @@ public struct WorkflowDiff: Equatable, Sendable {
             case .kindsAdded: return "applies-to-added"
             case .kindsRemoved: return "applies-to-removed"
             case .carryVotesChanged: return "carry-votes-changed"
+            case .parallelChanged: return "parallel-changed"
+            case .administratorImportsChanged: return "administrator-imports-changed"
             case .stageAdded: return "stage-added"
             case .stageRemoved: return "stage-removed"
             case .roleChanged: return "stage-role-changed"
             case .approvalsChanged: return "stage-approvals-changed"
             case .categoriesAdded: return "stage-when-added"
             case .categoriesRemoved: return "stage-when-removed"
+            case .vetoChanged: return "stage-veto-changed"
             case .stagesReordered: return "stages-reordered"
             }
         }
@@ -46,7 +55,7 @@ public struct WorkflowDiff: Equatable, Sendable {
             switch self {
             case .stageAdded(let stage), .stageRemoved(let stage): return stage.name
             case .roleChanged(let stage, _, _), .approvalsChanged(let stage, _, _),
-                 .categoriesAdded(let stage, _), .categoriesRemoved(let stage, _): return stage
+                 .categoriesAdded(let stage, _), .categoriesRemoved(let stage, _), .vetoChanged(let stage, _): return stage
             default: return nil
             }
         }
@@ -61,12 +70,18 @@ public struct WorkflowDiff: Equatable, Sendable {
             case .kindsAdded(let kinds): return "now applies to \(WorkflowDiff.words(kinds.map(\.rawValue)))"
             case .kindsRemoved(let kinds): return "no longer applies to \(WorkflowDiff.words(kinds.map(\.rawValue)))"
             case let .carryVotesChanged(from, to): return "carry-votes changed from \(from.rawValue) to \(to.rawValue)"
+            case .parallelChanged(let parallel):
+                return parallel ? "stages now take votes at once (parallel)" : "stages now take votes in order (not parallel)"
+            case .administratorImportsChanged(let allowed):
+                return allowed ? "administrator imports now allowed after the first adoption"
+                    : "administrator imports now refused after the first adoption"
             case .stageAdded(let stage): return "added stage '\(stage.name)': \(WorkflowDiff.phrase(stage))"
             case .stageRemoved(let stage): return "removed stage '\(stage.name)' (\(WorkflowDiff.phrase(stage)))"
             case let .roleChanged(stage, from, to): return "stage '\(stage)': role changed from \(from.rawValue) to \(to.rawValue)"
             case let .approvalsChanged(stage, from, to): return "stage '\(stage)': approvals changed from \(from) to \(to)"
             case let .categoriesAdded(stage, categories): return "stage '\(stage)': now also when \(WorkflowDiff.words(categories.map(\.rawValue)))"
             case let .categoriesRemoved(stage, categories): return "stage '\(stage)': no longer when \(WorkflowDiff.words(categories.map(\.rawValue)))"
+            case let .vetoChanged(stage, veto): return veto ? "stage '\(stage)': one rejection now vetoes it" : "stage '\(stage)': no longer a veto"
             case let .stagesReordered(from, to): return "stages reordered: \(to.joined(separator: ", ")) (was \(from.joined(separator: ", ")))"
             }
         }
@@ -101,6 +116,10 @@ public struct WorkflowDiff: Equatable, Sendable {
         if !added.isEmpty { changes.append(.kindsAdded(added)) }
         if !removed.isEmpty { changes.append(.kindsRemoved(removed)) }
         if old.carryVotes != new.carryVotes { changes.append(.carryVotesChanged(from: old.carryVotes, to: new.carryVotes)) }
+        if old.parallel != new.parallel { changes.append(.parallelChanged(to: new.parallel)) }
+        if old.allowsAdministratorImports != new.allowsAdministratorImports {
+            changes.append(.administratorImportsChanged(allowed: new.allowsAdministratorImports))
+        }
         let oldNames = old.stages.map(\.name), newNames = new.stages.map(\.name)
         for stage in old.stages where !newNames.contains(stage.name) { changes.append(.stageRemoved(stage)) }
         for after in new.stages {
@@ -113,6 +132,7 @@ public struct WorkflowDiff: Equatable, Sendable {
             let fewer = before.when.filter { !after.when.contains($0) }
             if !more.isEmpty { changes.append(.categoriesAdded(stage: after.name, more)) }
             if !fewer.isEmpty { changes.append(.categoriesRemoved(stage: after.name, fewer)) }
+            if before.veto != after.veto { changes.append(.vetoChanged(stage: after.name, to: after.veto)) }
         }
         // Order decides which stage is awaited first; only the order of stages on both sides counts.
         let keptBefore = oldNames.filter(newNames.contains), keptAfter = newNames.filter(oldNames.contains)
@@ -127,7 +147,7 @@ public struct WorkflowDiff: Equatable, Sendable {
         case .count(let n): approvals = "\(n) \(stage.role.rawValue) approval\(n == 1 ? "" : "s")"
         case .majority: approvals = "a majority of the \(stage.role.rawValue) role"
         }
-        return "\(approvals), when \(stage.when.isEmpty ? "never" : stage.when.map(\.rawValue).joined(separator: ", "))"
+        return "\(approvals)\(stage.veto ? " (veto)" : ""), when \(stage.when.isEmpty ? "never" : stage.when.map(\.rawValue).joined(separator: ", "))"
     }
 
     static func words(_ items: [String]) -> String { RosterDiff.list(items) }

@@ -118,6 +118,16 @@ import Testing
             "added stage 'commission': a majority of the commissioner role, when other",
         ])
         #expect(WorkflowDiff(from: two, to: nil).changes.map(\.description) == ["removed workflow 'governance'"])
+        var settings = two
+        settings.parallel = true
+        settings.allowsAdministratorImports = true
+        settings.stages[0].veto = true
+        #expect(WorkflowDiff(from: two, to: settings).changes.map(\.description) == [
+            "stages now take votes at once (parallel)",
+            "administrator imports now allowed after the first adoption",
+            "stage 'commission': one rejection now vetoes it",
+        ])
+        #expect(WorkflowDiff(from: settings, to: two).changes.map(\.code) == ["parallel-changed", "administrator-imports-changed", "stage-veto-changed"])
         #expect(WorkflowDiff(from: two, to: two).isEmpty)
     }
 
