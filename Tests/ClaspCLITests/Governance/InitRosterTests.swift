@@ -112,6 +112,7 @@ import Testing
         let roster = try Roster.decode(try Self.yamlBlock(after: "### roster.yaml", in: readme))
         let workflow = try Workflow.decode(try Self.yamlBlock(after: "### workflows/*.yaml", in: readme))
         #expect(workflow.stages.map(\.approvals) == [.count(1), .majority])
+        #expect(workflow.stages.map(\.veto) == [false, true] && workflow.carryVotes == .editorial && !workflow.parallel)
         let installed = try DefaultWorkflows.files.values.map { try Workflow.decode($0) }
         #expect(WorkflowCoverage(roster: roster, workflows: installed).gaps == [])
     }
