@@ -19,18 +19,22 @@ extension Clasp {
     struct Propose: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "propose",
-            abstract: "Propose a change to a class for approval.",
+            abstract: "Propose a change to a class, the roster or a workflow for approval.",
             discussion: """
-                The file is a Clasp YAML spec version (or plain text, imported with --effective). The
-                kind defaults to 'correct' when the class already has a version on that date, 'revise'
-                when it does not, and 'establish' for a new class. --edit opens $EDITOR on the current
-                text instead. With --kind roster or workflow, CLASS is left out (and ignored if given) and
-                the file replaces roster.yaml or workflows/<file name>.
+                The file is a Clasp YAML spec version (or plain text, imported with
+                --effective). The kind defaults to 'correct' when the class already has a
+                version on that date, 'revise' when it does not, and 'establish' for a new
+                class. --edit opens $EDITOR on the current text instead. With --kind roster
+                or workflow, CLASS is left out (and ignored if given) and the file replaces
+                roster.yaml or workflows/<file name>.
 
                 Examples:
-                  clasp --as aortiz propose finance-technician --file ft.yaml -m "Fix the experience wording"
-                  clasp --as aortiz propose finance-technician --edit --effective 2019-07-16 -m "Typo"
-                  clasp --as jdoe propose --kind roster --file roster.yaml -m "Pat Lee joins the commission"
+                  clasp --as aortiz propose finance-technician --file ft.yaml \\
+                    -m "Fix the experience wording"
+                  clasp --as aortiz propose finance-technician --edit \\
+                    --effective 2019-07-16 -m "Typo"
+                  clasp --as jdoe propose --kind roster --file roster.yaml \\
+                    -m "Pat Lee joins the commission"
                 """)
 
         @ParentCommand var root: Clasp
