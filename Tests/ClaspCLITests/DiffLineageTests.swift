@@ -1,3 +1,4 @@
+import ClaspPlan
 import ClaspSpec
 import ClaspTestSupport
 import Foundation
@@ -12,7 +13,8 @@ import Testing
     static func revisedPlan() throws -> (TemporaryDirectory, String) {
         let directory = try TemporaryDirectory()
         let plan = directory.path("plan")
-        _ = try CLI.run(["init", plan, "--agency", "Roseville", "--admin", "admin", "--admin-name", "A", "--admin-email", "a@x.example"])
+        _ = try CLI.run(["init", plan, "--agency", "Roseville", "--admin", "admin", "--admin-name", "A", "--admin-email", "a@x.example",
+                         "--roster", try directory.write("roster.yaml", RosterTemplate.text)])
         let env = ["CLASP_PLAN": plan, "CLASP_USER": "admin"]
         let first = try CLI.run(["import", seeds.appendingPathComponent("000_83a157b970d7c809.txt").path,
                                  seeds.appendingPathComponent("002_5542abc9f835574d.txt").path], environment: env)
@@ -126,7 +128,8 @@ import Testing
     @Test func aMergeIntoAMissingClassIsReportedWithItsEvent() throws {
         let directory = try TemporaryDirectory()
         let plan = directory.path("plan")
-        _ = try CLI.run(["init", plan, "--agency", "Roseville", "--admin", "admin", "--admin-name", "A", "--admin-email", "a@x.example"])
+        _ = try CLI.run(["init", plan, "--agency", "Roseville", "--admin", "admin", "--admin-name", "A", "--admin-email", "a@x.example",
+                         "--roster", try directory.write("roster.yaml", RosterTemplate.text)])
         let env = ["CLASP_PLAN": plan, "CLASP_USER": "admin"]
         let a = try directory.write("a.yaml", "title: Clerk\neffective: 2000-01-01\nsections:\n- kind: definition\n  text:\n  - To file.\n")
         #expect(try CLI.run(["import", a, "--class", "clerk"], environment: env).status == 0)

@@ -1,3 +1,4 @@
+import ClaspPlan
 import ClaspSpec
 import ClaspTestSupport
 import Foundation
@@ -10,8 +11,10 @@ import Testing
     @Test func initThenImportTheSeedThenShowAndCheck() throws {
         let directory = try TemporaryDirectory()
         let plan = directory.path("plan")
+        let roster = try directory.write("roster.yaml", RosterTemplate.text)
         let created = try CLI.run(["init", plan, "--agency", "City of Roseville", "--time-zone", "America/Los_Angeles",
-                                   "--admin", "admin", "--admin-name", "Dana Whitfield", "--admin-email", "dw@roseville.example"])
+                                   "--admin", "admin", "--admin-name", "Dana Whitfield", "--admin-email", "dw@roseville.example",
+                                   "--roster", roster])
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout.contains("created plan 'city-of-roseville'"))
         let workflows = try ProcessRunner.git(["--git-dir", plan, "ls-tree", "--name-only", "main", "workflows/"])
@@ -41,7 +44,9 @@ import Testing
     @Test func initRefusesAnExistingDirectoryAndBadOptions() throws {
         let directory = try TemporaryDirectory()
         try directory.write("x/keep.txt", "keep")
-        let refused = try CLI.run(["init", directory.path("x"), "--agency", "A", "--admin", "a", "--admin-name", "A", "--admin-email", "a@a.example"])
+        let roster = try directory.write("roster.yaml", RosterTemplate.text)
+        let refused = try CLI.run(["init", directory.path("x"), "--agency", "A", "--admin", "a", "--admin-name", "A", "--admin-email", "a@a.example",
+                                   "--roster", roster])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("already exists"))
         let badZone = try CLI.run(["init", directory.path("y"), "--agency", "A", "--admin", "a", "--admin-name", "A",

@@ -10,12 +10,17 @@ extension Clasp {
             commandName: "init",
             abstract: "Create a new plan repository.",
             discussion: """
-                Creates a bare git repository whose first commit holds clasp.yaml, a roster with the
-                first administrator, and the default approval workflows.
+                Creates a bare git repository whose first commit holds clasp.yaml, the
+                roster (the first administrator and the people of --roster) and the
+                default approval workflows. Refuses a roster that cannot satisfy those
+                workflows (every stage's role needs enough holders besides a proposal's
+                author) and says which roles need how many people.
 
                 Example:
-                  clasp init plans/springfield --agency "City of Springfield" --time-zone America/Chicago \\
-                    --admin jdoe --admin-name "Jane Doe" --admin-email jdoe@springfield.example
+                  clasp init --print-roster-template > roster.yaml   # edit the people
+                  clasp init plans/springfield --agency "City of Springfield" \\
+                    --time-zone America/Chicago --admin jdoe --admin-name "Jane Doe" \\
+                    --admin-email jdoe@springfield.example --roster roster.yaml
                 """)
 
         @ParentCommand var root: Clasp
@@ -24,8 +29,8 @@ extension Clasp {
         @Argument(help: "Where to create the plan (default: --plan).")
         var path: String?
 
-        @Option(help: "The agency's name, e.g. \"City of Roseville\".")
-        var agency: String
+        @Option(help: "The agency's name, e.g. \"City of Roseville\" (required).")
+        var agency: String?
 
         @Option(help: "A short id for the plan (default: derived from the agency).")
         var planID: String?
@@ -33,19 +38,27 @@ extension Clasp {
         @Option(help: "The agency's IANA time zone.")
         var timeZone: String = "UTC"
 
-        @Option(help: "Roster id of the first administrator.")
-        var admin: String
+        @Option(help: "Roster id of the first administrator (required).")
+        var admin: String?
 
-        @Option(help: "Full name of the first administrator.")
-        var adminName: String
+        @Option(help: "Full name of the first administrator (required).")
+        var adminName: String?
 
-        @Option(help: "Email of the first administrator.")
-        var adminEmail: String
+        @Option(help: "Email of the first administrator (required).")
+        var adminEmail: String?
 
         @Option(help: ArgumentHelp("A roster.yaml with the plan's first people (the administrator is added if missing).", valueName: "file"))
         var roster: String?
 
+        @Flag(help: "Print a commented roster.yaml that satisfies the default workflows, and create nothing.")
+        var printRosterTemplate = false
+
         func validate() throws {
+            if printRosterTemplate { return }
+            for (value, option) in [(agency, "--agency"), (admin, "--admin"), (adminName, "--admin-name"), (adminEmail, "--admin-email")] where value == nil {
+                throw ValidationError("missing \(option): clasp init PATH --agency NAME --admin ID --admin-name NAME --admin-email EMAIL [--roster FILE]")
+            }
+            let admin = self.admin ?? "", adminEmail = self.adminEmail ?? ""
             guard TimeZoneName.isKnown(timeZone) else {
                 throw ValidationError("--time-zone '\(timeZone)' is not a known time zone (e.g. America/Los_Angeles)")
             }
@@ -59,9 +72,15 @@ extension Clasp {
         }
 
         func run() throws {
+            if printRosterTemplate {
+                print(RosterTemplate.text, terminator: "")
+                return
+            }
             guard let target = path ?? CommandContext(global, root.global).planPath else {
                 throw ValidationError("give the new plan's path: clasp init PATH --agency ...")
             }
+            // validate() has required these.
+            guard let agency, let admin, let adminName, let adminEmail else { return }
             let id = planID ?? ImportRequest.classID(fromTitle: agency)
             let administrator = Person(id: admin, name: adminName, email: adminEmail, roles: [.administrator])
             var people = [administrator]
@@ -69,6 +88,9 @@ extension Clasp {
                 let listed = try Roster.decode(try ProposalInput.read(roster), file: roster).people
                 people = (listed.contains { $0.id == admin } ? [] : people) + listed
             }
+            let workflows = try DefaultWorkflows.files.sorted { $0.key < $1.key }.map { try Workflow.decode($0.value, file: $0.key) }
+            let coverage = WorkflowCoverage(roster: Roster(people: people), workflows: workflows)
+            guard coverage.isComplete else { throw CommandFailure(coverage.refusal) }
             let plan = try Plan.create(at: target, config: PlanConfig(id: id, agency: agency, timeZone: timeZone),
                                        roster: Roster(people: people),
                                        files: DefaultWorkflows.files, by: administrator)

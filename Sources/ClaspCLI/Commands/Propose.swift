@@ -19,24 +19,29 @@ extension Clasp {
     struct Propose: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "propose",
-            abstract: "Propose a change to a class for approval.",
+            abstract: "Propose a change to a class, the roster or a workflow for approval.",
             discussion: """
-                The file is a Clasp YAML spec version (or plain text, imported with --effective). The
-                kind defaults to 'correct' when the class already has a version on that date, 'revise'
-                when it does not, and 'establish' for a new class. --edit opens $EDITOR on the current
-                text instead. With --kind roster or workflow, CLASS is ignored and the file replaces
+                The file is a Clasp YAML spec version (or plain text, imported with
+                --effective). The kind defaults to 'correct' when the class already has a
+                version on that date, 'revise' when it does not, and 'establish' for a new
+                class. --edit opens $EDITOR on the current text instead. With --kind roster
+                or workflow, CLASS is left out (and ignored if given) and the file replaces
                 roster.yaml or workflows/<file name>.
 
                 Examples:
-                  clasp --as aortiz propose finance-technician --file ft.yaml -m "Fix the experience wording"
-                  clasp --as aortiz propose finance-technician --edit --effective 2019-07-16 -m "Typo"
+                  clasp --as aortiz propose finance-technician --file ft.yaml \\
+                    -m "Fix the experience wording"
+                  clasp --as aortiz propose finance-technician --edit \\
+                    --effective 2019-07-16 -m "Typo"
+                  clasp --as jdoe propose --kind roster --file roster.yaml \\
+                    -m "Pat Lee joins the commission"
                 """)
 
         @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
-        @Argument(help: "The class id.")
-        var classID: String
+        @Argument(help: "The class id (none with --kind roster or workflow).")
+        var classID: String?
 
         @Option(help: "The proposed version (YAML or plain text).")
         var file: String?
@@ -58,11 +63,14 @@ extension Clasp {
             _ = try DateArgument.parse(effective, option: "--effective")
             guard (file != nil) != edit else { throw ValidationError("give exactly one of --file F or --edit") }
             if edit && effective == nil { throw ValidationError("--edit needs --effective D to know which version to edit") }
+            if classID == nil && kind?.isGovernance != true { throw ValidationError("give the class id: clasp propose CLASS --file F") }
         }
 
         func run() async throws {
             let context = CommandContext(global, root.global)
             let date = try DateArgument.parse(effective, option: "--effective")
+            // validate() has required it unless the kind is roster or workflow, which ignore it.
+            let classID = self.classID ?? ""
             if let remote = try context.remote() {
                 if let kind, kind.isGovernance {
                     guard let file else { throw ValidationError("--kind \(kind.rawValue) needs --file") }

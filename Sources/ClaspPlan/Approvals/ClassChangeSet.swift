@@ -11,8 +11,12 @@ public struct ClassChangeSet: Equatable, Sendable {
     public var changes: SpecChangeSet?
     /// The categories this file's change falls in.
     public var categories: Set<ChangeCategory>
+    /// For `roster.yaml` and `workflows/*.yaml`: who or what the change affects.
+    public var governance: GovernanceDiff?
 
-    public init(classID: String?, effective: PlanDate?, path: String, changes: SpecChangeSet?, categories: Set<ChangeCategory>) {
+    public init(classID: String?, effective: PlanDate?, path: String, changes: SpecChangeSet?, categories: Set<ChangeCategory>,
+                governance: GovernanceDiff? = nil) {
         self.classID = classID; self.effective = effective; self.path = path; self.changes = changes; self.categories = categories
+        self.governance = governance
     }
 }

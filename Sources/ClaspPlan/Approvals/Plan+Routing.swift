@@ -10,7 +10,7 @@ extension Plan {
     /// `SpecDiff`; a new class, a version whose old text is not on file, or a removed version
     /// counts as substantive in every category its text touches (and its title). `class.yaml`
     /// changes are lineage; roster and workflow changes are `other`, which routes them to the
-    /// governance workflow's stages.
+    /// governance workflow's stages, and carry their `GovernanceDiff` for the reader.
     ///
     /// With `memo` (an audit's), a tree pair is routed once and a version file's routing is
     /// reused for every later change between the same two blobs.
@@ -22,7 +22,8 @@ extension Plan {
             let path = change.path
             let parts = path.split(separator: "/").map(String.init)
             guard parts.count == 3, parts[0] == PlanLayout.classesDir else {
-                return ClassChangeSet(classID: nil, effective: nil, path: path, changes: nil, categories: [.other])
+                return ClassChangeSet(classID: nil, effective: nil, path: path, changes: nil, categories: [.other],
+                                      governance: try governanceDiff(path, from: old, to: new))
             }
             let classID = parts[1]
             if parts[2] == PlanLayout.classFileName {
@@ -151,6 +152,14 @@ extension Plan {
     func isEditorial(from old: ObjectID, to new: ObjectID, memo: AuditMemo? = nil) throws -> Bool {
         if old == new { return true }
         return try changeSets(from: old, to: new, memo: memo).allSatisfy { $0.categories.isSubset(of: [.editorial]) }
+    }
+
+    /// The semantic diff of a roster or workflow file between two trees (nil for other paths).
+    private func governanceDiff(_ path: String, from old: ObjectID, to new: ObjectID) throws -> GovernanceDiff? {
+        func text(_ tree: ObjectID) throws -> String? {
+            try repository.blob(atPath: path, inTree: tree).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return GovernanceDiff.compare(path: path, old: try text(old), new: try text(new))
     }
 
     private func version(at path: String, in tree: ObjectID) throws -> SpecVersion? {

@@ -7,12 +7,15 @@ import ClaspSpec
 public struct PlanChecker {
     public init() {}
 
-    /// Checks the snapshot.
+    /// Checks the snapshot, and that its roster can satisfy its workflows (`WorkflowCoverage`).
     ///
     /// - Returns: findings in path order; empty when the plan is sound.
     public func check(_ snapshot: PlanSnapshot) throws -> [PlanFinding] {
         var records: [ObjectID: ClassRecord?] = [:]
-        return try check(snapshot, onlyClasses: nil, records: &records)
+        let findings = try check(snapshot, onlyClasses: nil, records: &records)
+        // A roster or workflow that does not decode is already a finding of its own.
+        guard let coverage = try? snapshot.workflowCoverage() else { return findings }
+        return (findings + coverage.findings).sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
     }
 
     /// Checks the snapshot, but of the classes not in `onlyClasses` (all when nil) only what
@@ -32,6 +35,9 @@ public struct PlanChecker {
         }
         do { _ = try snapshot.config() } catch { note(error, file: PlanLayout.configPath) }
         do { _ = try snapshot.roster() } catch { note(error, file: PlanLayout.rosterPath) }
+        for path in try snapshot.workflowPaths() {
+            do { _ = try snapshot.workflow(at: path) } catch { note(error, file: path) }
+        }
         for entry in try snapshot.repository.readTree(snapshot.tree) {
             switch entry.name {
             case PlanLayout.configPath, PlanLayout.rosterPath, PlanLayout.workflowsDir, PlanLayout.classesDir: continue

@@ -14,6 +14,9 @@ public struct ProposalSummary: Codable, Sendable, Equatable {
     public var base: String
     public var head: String
     public var adoptedAs: String?
+    /// What a roster or workflow proposal changes, file by file: only in the answer of
+    /// `GET …/proposals/{number}`, not in lists.
+    public var governance: [GovernanceFileReport]?
 
     public init(_ proposal: Proposal) {
         self.init(ProposalListing(proposal))
@@ -54,10 +57,14 @@ public struct ProposalStatusReport: Encodable, Sendable {
     }
     public struct Change: Encodable, Sendable {
         public var path: String, classID: String?, effective: String?, categories: [String], changes: [String]
+        /// For roster and workflow files: each change with its code and whom or which stage it concerns.
+        public var governance: [GovernanceChangeReport]?
 
         init(_ set: ClassChangeSet) {
             path = set.path; classID = set.classID; effective = set.effective?.iso
-            categories = set.categories.sorted().map(\.rawValue); changes = set.changes?.changes.map(\.summary) ?? []
+            categories = set.categories.sorted().map(\.rawValue)
+            changes = set.changes?.changes.map(\.summary) ?? set.governance?.lines.map(\.summary) ?? []
+            governance = set.governance.map { $0.lines.map(GovernanceChangeReport.init) }
         }
     }
     public var proposal: ProposalSummary
@@ -107,6 +114,8 @@ public struct ProposalStatusReport: Encodable, Sendable {
         for change in status.changes {
             line("\n\(change.path) [\(change.categories.sorted().map(\.rawValue).joined(separator: ", "))]")
             if let set = change.changes { out += SpecDiffRenderer.text(set, colour: false) }
+            for governance in change.governance?.lines ?? [] { line("    \(governance.summary)") }
+            if change.governance?.lines.isEmpty == true { line("    no change in meaning (order or layout only)") }
         }
         if !status.staleVersions.isEmpty {
             line("\nSTALE: main has changed what this proposal replaces; it cannot be adopted until rebased (clasp rebase \(proposal.number))")
@@ -130,6 +139,31 @@ public struct ProposalStatusReport: Encodable, Sendable {
         else if status.readyToAdopt { line("ready to adopt: clasp adopt \(proposal.number)") }
         else if proposal.state == .open { line("still needed: \(status.missing.joined(separator: "; "))") }
         return out
+    }
+}
+
+/// One change to a roster or workflow file in the JSON reports.
+public struct GovernanceChangeReport: Codable, Sendable, Equatable {
+    /// What kind of change: `person-added`, `role-granted`, `stage-approvals-changed`, ...
+    public var change: String
+    /// The sentence `clasp proposal N` prints.
+    public var summary: String
+    public var person: String?
+    public var stage: String?
+
+    public init(_ line: GovernanceDiff.Line) {
+        change = line.code; summary = line.summary; person = line.person; stage = line.stage
+    }
+}
+
+/// The changes to one governance file, in `GET …/proposals/{number}`.
+public struct GovernanceFileReport: Codable, Sendable, Equatable {
+    public var path: String
+    public var changes: [GovernanceChangeReport]
+
+    public init(path: String, diff: GovernanceDiff) {
+        self.path = path
+        changes = diff.lines.map(GovernanceChangeReport.init)
     }
 }
 

@@ -49,7 +49,14 @@ struct ApprovalAPIController {
 
     @Sendable func proposal(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try Self.number(context)
-        return try APIController.json(context.withPlan { ProposalSummary(try $0.proposal(number)) })
+        return try APIController.json(context.withPlan { plan in
+            let proposal = try plan.proposal(number)
+            var summary = ProposalSummary(proposal)
+            if proposal.kind.isGovernance {
+                summary.governance = try plan.governanceDiffs(of: number).map { GovernanceFileReport(path: $0.path, diff: $0.diff) }
+            }
+            return summary
+        })
     }
 
     @Sendable func status(_ request: Request, context: PlanMemberContext) async throws -> Response {

@@ -38,8 +38,15 @@ struct ProposalPage {
 
     func changes() -> HTML {
         status.changes.map { change -> HTML in
-            let diff: HTML = change.changes.map { HTML(trusted: SpecDiffRenderer.html($0)) }
-                ?? "<p class=\"meta\">A new file, or a file without text to compare.</p>"
+            let diff: HTML
+            if let governance = change.governance {
+                let lines = governance.lines.map { line -> HTML in "<li data-change=\"\(line.code)\">\(line.summary)</li>" }
+                diff = lines.isEmpty ? "<p class=\"meta\">No change in meaning (order or layout only).</p>"
+                    : "<ul class=\"governance\">\(lines)</ul>"
+            } else {
+                diff = change.changes.map { HTML(trusted: SpecDiffRenderer.html($0)) }
+                    ?? "<p class=\"meta\">A new file, or a file without text to compare.</p>"
+            }
             let link: HTML = change.classID.map { "<a href=\"/plans/\(planID)/classes/\($0)\">\($0)</a> " } ?? ""
             return """
                 <section class="change" data-path="\(change.path)"><h3>\(link)<code>\(change.path)</code> \

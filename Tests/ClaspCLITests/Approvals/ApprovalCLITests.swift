@@ -26,6 +26,11 @@ import Testing
           email: cmorgan@t.example
           roles:
           - committee
+        - id: fgarcia
+          name: Felix Garcia
+          email: fgarcia@t.example
+          roles:
+          - commissioner
 
         """
 
