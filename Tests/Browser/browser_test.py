@@ -11,7 +11,11 @@ Phase B (the approval flow): an analyst proposes a correction with the CLI in re
 second analyst approves the analyst review the same way; two committee members sign in, find
 it in their queue, read the diff and approve through the vote form; an administrator adopts it
 through the page; an auditor sees it in the class history, on the audit page and in the audit
-CSV downloaded with the session. The last line is `browser: N passed, M failed`.
+CSV downloaded with the session.
+
+Phase C (a stale proposal): that adoption corrected the text the demo's proposal 2 was drafted
+from; its author sees the proposal marked stale with the change adopting it would undo, and
+rebases it through the page. The last line is `browser: N passed, M failed`.
 
 Usage: browser_test.py CLASP_BINARY
 """
@@ -155,6 +159,27 @@ def approval_flow(clasp, browser, base, tokens, work):
     browser.sign_out()
 
 
+def stale_flow(browser):
+    """Phase C: adopting proposal 3 (a correction of the 2019 text) left the demo's proposal 2,
+    drafted from that text, stale: its author sees why and what adopting it would undo, and
+    rebases it through the page; the votes on the old text no longer count."""
+    driver = browser.driver
+    browser.sign_in("bchen")
+    page = browser.open("/plans/roseville/proposals/2", "stale-proposal-bchen")
+    stale = driver.find_elements(By.ID, "stale")
+    assert stale, "proposal 2 should be marked stale once proposal 3 corrected the text it replaces"
+    assert "2019-07-16" in stale[0].text and "corrected" in stale[0].text, stale[0].text
+    removed = " ".join(e.text for e in stale[0].find_elements(By.CSS_SELECTOR, "del"))
+    assert "petty cash" in removed, f"the stale warning should show the correction adopting it would undo: {removed!r}"
+    driver.find_element(By.CSS_SELECTOR, "form.rebase button").click()
+    page = browser.check("rebased-bchen")
+    assert "Rebased onto main" in page, "the rebase notice is missing"
+    assert not driver.find_elements(By.ID, "stale"), "a rebased proposal is no longer stale"
+    needed = driver.find_element(By.ID, "needed").text
+    assert "analyst-review" in needed, f"the analyst review's vote on the old text should be dropped: {needed!r}"
+    browser.sign_out()
+
+
 def main():
     clasp = os.path.abspath(sys.argv[1])
     work = tempfile.mkdtemp(prefix="clasp-browser-")
@@ -197,6 +222,7 @@ def main():
             browser.open("/plans/roseville/diff", f"diff-form-{account}")
             browser.sign_out()
         approval_flow(clasp, browser, base, tokens, work)
+        stale_flow(browser)
         print(f"browser test passed: {browser.count} pages, screenshots in {SHOTS}")
         print(f"browser: {browser.count} passed, 0 failed")
     except (Exception, SystemExit) as error:
