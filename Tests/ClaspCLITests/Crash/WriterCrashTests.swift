@@ -38,7 +38,7 @@ import Testing
         let line = try RemoteCLITests.git(reference, "rev-list", "--first-parent", "main").stdout.split(separator: "\n").map(String.init)
         var random = SeededGenerator(seed: 715)
         var kills = 0, partial = 0, locks = 0
-        for round in 1...SoakSettings.iterations(default: 5) {
+        for round in 1...SoakSettings.iterations(default: 8) {
             let plan = directory.path("plan-\(round)")
             let command = ["bench", "generate", plan] + sizes
             if try CrashTests.killLanded(command, within: &window, using: &random) { kills += 1 }
@@ -67,7 +67,7 @@ import Testing
         var random = SeededGenerator(seed: 716)
         var window = 0.3, kills = 0, locks = 0
         var expected: String?
-        for round in 1...SoakSettings.iterations(default: 4) {
+        for round in 1...SoakSettings.iterations(default: 6) {
             let plan = directory.path("plan-\(round)")
             let created = try CLI.run(["init", plan, "--agency", "City of T", "--time-zone", "America/Los_Angeles",
                                        "--admin", "admin", "--admin-name", "Dana Admin", "--admin-email", "admin@t.example"])
@@ -92,8 +92,8 @@ import Testing
         let (directory, plan) = try ApprovalCLITests.plan()
         var random = SeededGenerator(seed: 717)
         var window = 0.3, kills = 0, landed = 0, locks = 0
-        for round in 1...SoakSettings.iterations(default: 5) {
-            let file = try directory.write("p\(round).yaml", ApprovalCLITests.spec("20\(30 + round)-01-01", duty: "Round \(round) duties."))
+        for round in 1...SoakSettings.iterations(default: 8) {
+            let file = try directory.write("p\(round).yaml", ApprovalCLITests.spec("\(2030 + round)-01-01", duty: "Round \(round) duties."))
             let command = ["--plan", plan, "--as", "aortiz", "propose", "finance-technician", "--file", file, "-m", "Round \(round)"]
             let before = try RepositoryCheck.references(plan).keys.filter { $0.hasSuffix("/meta") }.count
             if round == 1 { window = try KilledProcess.duration(command); continue }
@@ -125,9 +125,9 @@ import Testing
         var random = SeededGenerator(seed: 718)
         var window = 0.3, kills = 0, locks = 0
         let command = ["--plan", copy, "remote", "fetch"]
-        for round in 1...SoakSettings.iterations(default: 4) {
+        for round in 1...SoakSettings.iterations(default: 6) {
             for step in 1...2 {
-                try RemoteCLITests.adoptOne(origin, in: directory, date: "20\(30 + round)-0\(step)-01", duty: "Round \(round) step \(step).")
+                try RemoteCLITests.adoptOne(origin, in: directory, date: "\(2030 + round)-0\(step)-01", duty: "Round \(round) step \(step).")
             }
             if round == 1 { window = try KilledProcess.duration(command) } else {
                 if try CrashTests.killLanded(command, within: &window, using: &random) { kills += 1 }
