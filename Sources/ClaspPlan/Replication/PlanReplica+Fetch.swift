@@ -40,7 +40,7 @@ extension PlanReplica {
         // are missing or short of the votes they were judged on.)
         var adoptedEvents: [ReferenceChange] = []
         for move in moves where move.reference != PlanLayout.mainRef {
-            guard let judged = try judgedLog(adoptedAt: move.to) else {
+            guard let judged = try judgedLog(move) else {
                 try apply(move, remote: remote)
                 continue
             }
@@ -65,11 +65,15 @@ extension PlanReplica {
         return report
     }
 
-    /// The log before its last event, when that event (the commit `tip`) is an adoption.
-    private func judgedLog(adoptedAt tip: ObjectID) throws -> ObjectID? {
-        let commit = try repository.readCommit(tip)
-        guard commit.trailers.contains(where: { $0.key == "Event" && $0.value == "adopted" }) else { return nil }
-        return commit.parentIDs.first
+    /// The log just before its `adopted` event, when the events `move` brings include one.
+    private func judgedLog(_ move: ReferenceChange) throws -> ObjectID? {
+        let walk = try repository.firstParentWalk(from: move.to)
+        while let id = try walk.next() {
+            if id == move.from { return nil }
+            let commit = try repository.readCommit(id)
+            if commit.trailers.contains(where: { $0.key == "Event" && $0.value == "adopted" }) { return commit.parentIDs.first }
+        }
+        return nil
     }
 
     /// Moves one local reference by compare-and-swap.
