@@ -23,6 +23,10 @@ import Testing
             let names = try String(contentsOfFile: path + "/packed-refs", encoding: .utf8).split(separator: "\n").dropFirst().map { $0.split(separator: " ")[1] }
             #expect(names == names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
             #expect(try repository.referenceTarget("refs/heads/main") == commits[2])
+            // A packed reference whose folder was never made moves too (its lock's folder is made).
+            try repository.addPackedReferences([("refs/custom/deep/ref", commits[0])])
+            try repository.addPackedReferences([], moving: ("refs/custom/deep/ref", commits[0], commits[1]))
+            #expect(try repository.referenceTarget("refs/custom/deep/ref") == commits[1])
         }
     }
 

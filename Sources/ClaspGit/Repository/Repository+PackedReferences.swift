@@ -46,6 +46,9 @@ extension Repository {
         let body: String
         do {
             if let move {
+                // As git does, the folder of the reference's lock is created if packing removed it.
+                try? FileManager.default.createDirectory(atPath: ("\(path)/\(move.name)" as NSString).deletingLastPathComponent,
+                                                         withIntermediateDirectories: true)
                 Glibc.close(try createLock("\(path)/\(move.name).lock", context: context))
                 referenceLock = "\(path)/\(move.name).lock"
                 guard !FileManager.default.fileExists(atPath: "\(path)/\(move.name)") else {
