@@ -113,7 +113,7 @@ import Testing
             }
             try Self.expectRecoverable(plan, "round \(round) after proposing again")
         }
-        print("propose crash test: \(kills) proposals killed mid-run, \(landed) had claimed their number, \(locks) stale lock files cleared")
+        print("propose crash test: \(kills) proposals killed mid-run, \(landed) rounds found their proposal opened (killed late or not at all), \(locks) stale lock files cleared")
     }
 
     /// `clasp remote fetch` into a copy while the origin adopts: a killed fetch leaves the copy
