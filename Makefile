@@ -106,8 +106,8 @@ fuzz: deps
 fuzz-ci: deps
 	FUZZ_SEED=20261123 FUZZ_RUNS=4000 scripts/fuzz-libfuzzer.sh 120
 
-## soak: the long variants. Crash tests with SOAK_ITERATIONS rounds each (SIGKILLed vote/adopt/index
-## CLI runs, and a SIGKILLed `clasp serve`), the server load test with SOAK_CLIENTS concurrent
+## soak: the long variants. Crash tests with SOAK_ITERATIONS rounds each (SIGKILLed vote/adopt/index,
+## bench generate, import, propose and remote fetch CLI runs, and a SIGKILLed `clasp serve`), the server load test with SOAK_CLIENTS concurrent
 ## clients x SOAK_REQUESTS requests on SOAK_PROPOSALS proposals, and SOAK_FUZZ_SECONDS of API fuzzing.
 SOAK_ITERATIONS ?= 100
 SOAK_CLIENTS ?= 32

@@ -50,12 +50,17 @@ extension Clasp.Bench {
         @Option(help: "Seed of the generator: the same seed gives the same plan and commit ids.")
         var seed: UInt64 = 1
 
+        // For the crash tests: small batches make a small plan flush several times.
+        @Option(name: .customLong("batch-size"), help: ArgumentHelp("Adoptions packed together.", visibility: .hidden))
+        var batchSize = 400
+
         func validate() throws {
             if let preset, PlanGenerator.Options.preset(preset) == nil {
                 throw ValidationError("unknown preset '\(preset)'; choose one of \(PlanGenerator.Options.presetNames.joined(separator: ", "))")
             }
             if let classes, classes < 1 { throw ValidationError("--classes must be at least 1") }
             if let versions, versions < 1 { throw ValidationError("--versions must be at least 1") }
+            if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
         }
 
         func run() throws {
@@ -64,7 +69,7 @@ extension Clasp.Bench {
                                                 lineageEvents: lineageEvents ?? (classes == nil ? base.lineageEvents : nil),
                                                 seed: seed)
             let started = Date()
-            let report = try PlanGenerator(options: options).generate(at: directory) { commits in
+            let report = try PlanGenerator(options: options).generate(at: directory, batchSize: batchSize) { commits in
                 FileHandle.standardError.write(Data("  \(commits) commits\n".utf8))
             }
             let seconds = Date().timeIntervalSince(started)

@@ -24,7 +24,11 @@ extension Repository {
     /// - Throws: ``GitError`` when the batch's object database cannot be set up.
     public func startObjectBatch() throws {
         guard objectBatchBackend == nil else { return }
-        let indexes = (try? FileManager.default.contentsOfDirectory(atPath: packFolder))?.filter { $0.hasSuffix(".idx") }.sorted() ?? []
+        // An index without its pack is what a process killed inside git_indexer_commit leaves
+        // (see flushObjectBatch()): git and libgit2 skip it, and so does the batch.
+        let indexes = (try? FileManager.default.contentsOfDirectory(atPath: packFolder))?.filter {
+            $0.hasSuffix(".idx") && FileManager.default.fileExists(atPath: "\(packFolder)/\($0.dropLast(4)).pack")
+        }.sorted() ?? []
         objectBatchPacks = indexes.map { "\(packFolder)/\($0)" }
         try openBatchDatabase()
     }
@@ -56,8 +60,12 @@ extension Repository {
         objectBatchBackend = backend
     }
 
-    /// Writes the objects batched since the last flush into one packfile (with its index) and
-    /// empties the batch. A no-op when batching is off.
+    /// Writes the objects batched since the last flush into one packfile (with its index), synced
+    /// to disk, and empties the batch. A no-op when batching is off.
+    ///
+    /// When it returns, the objects are in place and durable: only then may a reference name
+    /// them. A process killed inside it leaves at most an unreferenced temporary pack or an index
+    /// without its pack, which git and libgit2 skip (`git fsck` warns, and exits 0).
     ///
     /// - Returns: the number of bytes of the packfile written (0 when the batch was empty).
     /// - Throws: ``GitError`` when the pack cannot be built or written.
@@ -93,8 +101,18 @@ extension Repository {
             var progress = git_indexer_progress()
             try check(git_indexer_append(indexer, bytes, buffer.size, &progress), "git_indexer_append",
                       context: "writing \(buffer.size) bytes of packed objects")
+            // git_indexer_commit (libgit2 1.5) first writes the index as `pack-<name>.idx.lock` and
+            // renames it into place, then renames the pack from its temporary file to
+            // `pack-<name>.pack`: for a moment the index stands without its pack. Readers skip such
+            // an index (git's add_packed_git; libgit2's pack backend "ignore[s] missing .pack file
+            // as git does"), and nothing names these objects before this function returns. It
+            // syncs nothing unless GIT_OPT_ENABLE_FSYNC_GITDIR is set, a process-wide switch that
+            // would sync every loose object: so the two files and the folder are synced here, once
+            // per batch.
             try check(git_indexer_commit(indexer, &progress), "git_indexer_commit", context: "indexing the object batch")
-            objectBatchPacks.append("\(packFolder)/pack-\(String(cString: git_indexer_name(indexer))).idx")
+            let pack = "\(packFolder)/pack-\(String(cString: git_indexer_name(indexer)))"
+            try Self.syncToDisk([pack + ".pack", pack + ".idx", packFolder], context: "writing the object batch")
+            objectBatchPacks.append(pack + ".idx")
             // Replacing the database frees the old one with its in-memory backend and pack caches.
             try openBatchDatabase()
         } else {

@@ -10,18 +10,25 @@ import Foundation
 ///
 /// What it skips is only re-reading: the routing compares the texts it already holds instead
 /// of decoding them back from git, the roster, workflow and time zone are read once, each meta
-/// ref is set once at its final event (the proposal refs are written into `packed-refs` in bulk
-/// at the end, without reflog entries), and objects go to an in-memory batch packed every few hundred
-/// adoptions.
+/// ref is set once at its final event, and objects go to an in-memory batch packed every few
+/// hundred adoptions.
+///
+/// Nothing on disk names an object before it is on disk: `main` and the batch's proposal refs
+/// stay in memory until the batch is packed, then move together (see `flush()`). A process
+/// killed at any moment leaves the plan as of the last flush, which `git fsck` and
+/// `clasp audit verify` accept.
 struct GeneratedAdoptionWriter {
     let plan: Plan
     let cast: GeneratedCast
     let timeZone: String
     let workflow: (name: String, blob: ObjectID, stages: [Workflow.Stage])
+    /// The last adoption, in memory until the next flush.
     var main: ObjectID
     var mainTree: ObjectID
+    /// What `main` names on disk: the last flush's adoption.
+    var flushedMain: ObjectID
     var nextNumber = 1
-    /// Proposal refs not yet written: they go into `packed-refs` in bulk (see `finish()`).
+    /// Proposal refs not yet written: they go into `packed-refs` at the next flush.
     var pendingReferences: [(name: String, target: ObjectID)] = []
 
     init(plan: Plan, cast: GeneratedCast, timeZone: String) throws {
@@ -29,6 +36,7 @@ struct GeneratedAdoptionWriter {
         self.cast = cast
         self.timeZone = timeZone
         main = try plan.mainHead()
+        flushedMain = main
         mainTree = try plan.repository.readCommit(main).treeID
         guard let inForce = try plan.workflows(in: main).first(where: { $0.workflow.appliesTo.contains(.revise) }) else {
             throw ApprovalError.noWorkflow(kind: .revise)
@@ -67,7 +75,6 @@ struct GeneratedAdoptionWriter {
         let signature = Signature(name: cast.adopter.name, email: cast.adopter.email, time: adoptedAt,
                                   timeZoneOffsetMinutes: RecordedTime.offsetMinutes(at: adoptedAt, timeZone: timeZone))
         let commit = try repository.createCommit(tree: headTree, parents: [main], author: signature, committer: signature, message: message)
-        try repository.updateReference(PlanLayout.mainRef, to: commit, expected: main, message: "clasp: adopt proposal \(number)")
         tip = try plan.eventCommit(number, parent: tip, subject: "Adopt proposal \(number)", body: "", trailers: Plan.adoptedTrailers(commit),
                                    by: cast.adopter, at: adoptedAt, timeZone: timeZone)
         pendingReferences += [(Proposal.headRef(number), head), (Proposal.metaRef(number), tip)]
@@ -76,19 +83,30 @@ struct GeneratedAdoptionWriter {
         nextNumber += 1
     }
 
-    /// Packs the batched objects.
-    mutating func flush() throws {
-        try plan.repository.flushObjectBatch()
+    /// Starts batching: `main` moves into `packed-refs`, where each flush moves it together with
+    /// the batch's proposal refs.
+    func start() throws {
+        try plan.repository.packReferences()
+        try plan.repository.startObjectBatch()
     }
 
-    /// Flushes the last batch and ends batching (see `Repository.finishObjectBatch()`), then
-    /// writes every proposal ref into `packed-refs` at once (their objects are all on disk now):
-    /// the same refs `propose` and `adopt` create, without a loose file, folder and reflog per
-    /// ref, and without rewriting a file of tens of thousands of refs at every flush.
-    mutating func finish() throws {
-        try plan.repository.finishObjectBatch()
-        try plan.repository.addPackedReferences(pendingReferences)
+    /// Makes the batch part of the plan, in an order a kill cannot break: first the batch's
+    /// objects are packed and synced to disk; then one rewrite of `packed-refs` adds the batch's
+    /// proposal refs (the same refs `propose` and `adopt` create, without a loose file, folder and
+    /// reflog each) and moves `main` by compare-and-swap from the last flush's adoption to this
+    /// one. The rename that commits that file is the only moment the plan changes.
+    mutating func flush() throws {
+        try plan.repository.flushObjectBatch()
+        guard main != flushedMain || !pendingReferences.isEmpty else { return }
+        try plan.repository.addPackedReferences(pendingReferences, moving: (PlanLayout.mainRef, flushedMain, main))
         pendingReferences = []
+        flushedMain = main
+    }
+
+    /// Flushes the last batch and ends batching (see `Repository.finishObjectBatch()`).
+    mutating func finish() throws {
+        try flush()
+        try plan.repository.finishObjectBatch()
     }
 
     /// What `Plan.changeSets(from:to:)` finds for this change (in git's path order), from the

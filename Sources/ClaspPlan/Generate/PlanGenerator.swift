@@ -68,7 +68,8 @@ public struct PlanGenerator: Sendable {
     }
 
     /// Creates the plan at `path` (a new or empty folder): every change is a proposal with its
-    /// votes, adopted onto `main` under the project's default workflows.
+    /// votes, adopted onto `main` under the project's default workflows. Killed part way, the
+    /// batched path leaves the plan as of its last batch (see `GeneratedAdoptionWriter.flush()`).
     ///
     /// - Parameters:
     ///   - checkpoint: called with the number of commits on main every `checkpointEvery`
@@ -98,7 +99,7 @@ public struct PlanGenerator: Sendable {
                                    at: instant(day: -1, sequence: 0))
         var writer = GeneratedPlanWriter(script: script, random: random)
         var adoptions = try GeneratedAdoptionWriter(plan: plan, cast: cast, timeZone: timeZone)
-        if writePath == .batched { try plan.repository.startObjectBatch() }
+        if writePath == .batched { try adoptions.start() }
         var commits = 1
         var perDay: (day: Int, count: Int) = (-1, 0)
         for (day, operation) in script.operations {

@@ -31,7 +31,24 @@ extension PlanReplica {
             }
         }
         guard diverged.isEmpty else { throw ReplicationError.wouldRewriteHistory(remote: remote, references: diverged) }
-        for move in moves { try apply(move, remote: remote) }
+        // Ordered so that a process killed between two moves leaves a copy the audit accepts. A
+        // log whose last event is an adoption moves first to the event before it (what the
+        // adoption was judged on), then main moves, then those logs take their `adopted` events:
+        // stopped before main, the copy has open proposals with their votes; stopped after it, an
+        // adoption whose `adopted` event is still to come, the audit's documented interrupted
+        // adoption, which fetching again completes. (Main first would leave adoptions whose logs
+        // are missing or short of the votes they were judged on.)
+        var adoptedEvents: [ReferenceChange] = []
+        for move in moves where move.reference != PlanLayout.mainRef {
+            guard let judged = try judgedLog(move) else {
+                try apply(move, remote: remote)
+                continue
+            }
+            if judged != move.from { try apply(ReferenceChange(reference: move.reference, from: move.from, to: judged), remote: remote) }
+            adoptedEvents.append(ReferenceChange(reference: move.reference, from: judged, to: move.to))
+        }
+        for move in moves where move.reference == PlanLayout.mainRef { try apply(move, remote: remote) }
+        for move in adoptedEvents { try apply(move, remote: remote) }
         report.changes = moves
         for (name, remoteTarget) in heads {
             let local = try repository.referenceTarget(name)
@@ -46,6 +63,17 @@ extension PlanReplica {
             report.changes.append(move)
         }
         return report
+    }
+
+    /// The log just before its `adopted` event, when the events `move` brings include one.
+    private func judgedLog(_ move: ReferenceChange) throws -> ObjectID? {
+        let walk = try repository.firstParentWalk(from: move.to)
+        while let id = try walk.next() {
+            if id == move.from { return nil }
+            let commit = try repository.readCommit(id)
+            if commit.trailers.contains(where: { $0.key == "Event" && $0.value == "adopted" }) { return commit.parentIDs.first }
+        }
+        return nil
     }
 
     /// Moves one local reference by compare-and-swap.

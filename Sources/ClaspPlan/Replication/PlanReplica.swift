@@ -80,7 +80,7 @@ public final class PlanReplica {
     }
 
     /// The remote's plan references as last downloaded, by their local names, `main` first, then
-    /// the logs, then the heads (the order in which they may be moved).
+    /// the logs, then the heads (`fetch(from:)` moves them in an order of its own).
     func trackedReferences(_ remote: String) throws -> [(name: String, target: ObjectID)] {
         let prefix = trackingPrefix(remote)
         return try repository.references(withPrefix: prefix).compactMap { ref -> (name: String, target: ObjectID)? in
