@@ -105,7 +105,7 @@ extension Plan {
             } catch let taken as ApprovalError {
                 // Another proposal claimed one of the new files at the same instant: undo by
                 // revising back to the previous head (votes on it count again), then refuse.
-                try retryingConflicts {
+                _ = try retryingConflicts {
                     try recordRevision(number, expected: try self.proposal(number).meta, head: proposal.head,
                                        reason: "Reverted: \(taken)", by: actor, at: time)
                 }
