@@ -1,3 +1,4 @@
+import ClaspPlan
 import ClaspTestSupport
 import Foundation
 import Testing
@@ -67,10 +68,12 @@ import Testing
         var random = SeededGenerator(seed: 716)
         var window = 0.3, kills = 0, locks = 0
         var expected: String?
+        let roster = try directory.write("roster.yaml", RosterTemplate.text)
         for round in 1...SoakSettings.iterations(default: 6) {
             let plan = directory.path("plan-\(round)")
             let created = try CLI.run(["init", plan, "--agency", "City of T", "--time-zone", "America/Los_Angeles",
-                                       "--admin", "admin", "--admin-name", "Dana Admin", "--admin-email", "admin@t.example"])
+                                       "--admin", "admin", "--admin-name", "Dana Admin", "--admin-email", "admin@t.example",
+                                       "--roster", roster])
             try #require(created.status == 0, "\(created.stderr)")
             let command = ["--plan", plan, "--as", "admin", "import"] + seeds
             if round == 1 { window = try KilledProcess.duration(command) } else {
