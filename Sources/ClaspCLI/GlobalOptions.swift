@@ -60,4 +60,16 @@ struct CommandContext {
         }
         return person
     }
+
+    /// Runs a bodiless action on proposal `number` (adopt, withdraw, rebase): on the server
+    /// through `POST …/proposals/{number}/{route}`, or on the local plan as `local` does it,
+    /// printing the same lines either way.
+    func proposalAction(_ number: Int, route: String, local: (Plan, String) throws -> String) async throws {
+        if let remote = try remote() {
+            try await remote.printAction("/proposals/\(number)/\(route)", RemoteBody.Empty())
+            return
+        }
+        let person = try requirePerson(for: route)
+        print(try local(try openPlan(), person), terminator: "")
+    }
 }

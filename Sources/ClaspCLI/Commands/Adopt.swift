@@ -20,14 +20,9 @@ extension Clasp {
         var number: Int
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
-            if let remote = try context.remote() {
-                try await remote.printAction("/proposals/\(number)/adopt", RemoteBody.Empty())
-                return
+            try await CommandContext(global, root.global).proposalAction(number, route: "adopt") { plan, person in
+                "adopted proposal \(number) as \(try plan.adopt(number, by: person).hex)\n"
             }
-            let person = try context.requirePerson(for: "adopt")
-            let commit = try context.openPlan().adopt(number, by: person)
-            print("adopted proposal \(number) as \(commit.hex)")
         }
     }
 }

@@ -23,15 +23,9 @@ extension Clasp {
         var number: Int
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
-            if let remote = try context.remote() {
-                try await remote.printAction("/proposals/\(number)/rebase", RemoteBody.Empty())
-                return
+            try await CommandContext(global, root.global).proposalAction(number, route: "rebase") { plan, person in
+                ProposalDrafting.rebasedMessage(plan, number, status: try plan.rebase(number, by: person))
             }
-            let person = try context.requirePerson(for: "rebase")
-            let plan = try context.openPlan()
-            let status = try plan.rebase(number, by: person)
-            print(ProposalDrafting.rebasedMessage(plan, number, status: status), terminator: "")
         }
     }
 }

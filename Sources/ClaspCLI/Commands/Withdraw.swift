@@ -14,14 +14,10 @@ extension Clasp {
         var number: Int
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
-            if let remote = try context.remote() {
-                try await remote.printAction("/proposals/\(number)/withdraw", RemoteBody.Empty())
-                return
+            try await CommandContext(global, root.global).proposalAction(number, route: "withdraw") { plan, person in
+                try plan.withdraw(number, by: person)
+                return "withdrew proposal \(number)\n"
             }
-            let person = try context.requirePerson(for: "withdraw")
-            try context.openPlan().withdraw(number, by: person)
-            print("withdrew proposal \(number)")
         }
     }
 }

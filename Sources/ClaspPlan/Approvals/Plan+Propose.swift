@@ -84,12 +84,7 @@ extension Plan {
     ///   another analyst may revise), validation errors.
     public func revise(_ number: ProposalNumber, files: [PlanFileWrite], reason: String, by person: String, at time: Date = Date()) throws {
         try retryingConflicts {
-            let proposal = try self.proposal(number)
-            guard proposal.state == .open else { throw ApprovalError.proposalClosed(number: number, state: proposal.state) }
-            let actor = try member(person, of: proposal)
-            guard person == proposal.author || actor.roles.contains(.analyst) || actor.roles.contains(.administrator) else {
-                throw ApprovalError.notPermitted(person: "\(actor.name) (\(person))", action: "revise proposal \(number)", needs: "analyst")
-            }
+            let (proposal, actor) = try openProposal(number, toChange: "revise", by: person)
             try validateFiles(files, kind: proposal.kind)
             let oldTree = try repository.readCommit(proposal.head).treeID
             let head = try proposalCommit(files: files, onto: oldTree, parent: proposal.head,
@@ -113,6 +108,20 @@ extension Plan {
                 throw taken
             }
         }
+    }
+
+    /// The open proposal `number` and the person who may change its text (`verb`: revise,
+    /// rebase): its author, or another analyst or administrator.
+    ///
+    /// - Throws: `ApprovalError.proposalClosed`, `.notInRoster`, `.notPermitted`.
+    func openProposal(_ number: ProposalNumber, toChange verb: String, by person: String) throws -> (Proposal, Person) {
+        let proposal = try self.proposal(number)
+        guard proposal.state == .open else { throw ApprovalError.proposalClosed(number: number, state: proposal.state) }
+        let actor = try member(person, of: proposal)
+        guard person == proposal.author || actor.roles.contains(.analyst) || actor.roles.contains(.administrator) else {
+            throw ApprovalError.notPermitted(person: "\(actor.name) (\(person))", action: "\(verb) proposal \(number)", needs: "analyst")
+        }
+        return (proposal, actor)
     }
 
     /// Appends a `revised` event naming `head` (and, for a rebase, the new `base`) and moves the

@@ -41,12 +41,7 @@ extension Plan {
     @discardableResult
     public func rebase(_ number: ProposalNumber, by person: String, at time: Date = Date()) throws -> ProposalStatus {
         try retryingConflicts {
-            let proposal = try self.proposal(number)
-            guard proposal.state == .open else { throw ApprovalError.proposalClosed(number: number, state: proposal.state) }
-            let actor = try member(person, of: proposal)
-            guard person == proposal.author || actor.roles.contains(.analyst) || actor.roles.contains(.administrator) else {
-                throw ApprovalError.notPermitted(person: "\(actor.name) (\(person))", action: "rebase proposal \(number)", needs: "analyst")
-            }
+            let (proposal, actor) = try openProposal(number, toChange: "rebase", by: person)
             let main = try mainHead()
             guard main != proposal.base else { throw ApprovalError.upToDate(number: number) }
             let baseTree = try repository.readCommit(proposal.base).treeID
