@@ -23,11 +23,17 @@ public struct Trailer: Sendable, Equatable, Hashable, CustomStringConvertible {
     /// gives the same answer as for ASCII, was a visible share of reading a proposal log.
     public func hasKey(_ name: String) -> Bool {
         let keyBytes = key.utf8, nameBytes = name.utf8
-        guard keyBytes.allSatisfy({ $0 < 0x80 }), nameBytes.allSatisfy({ $0 < 0x80 }) else {
-            return key.caseInsensitiveCompare(name) == .orderedSame
+        // Different lengths never match in ASCII, and nearly every comparison ends here; a
+        // non-ASCII byte on either side goes to Foundation's comparison.
+        guard keyBytes.count == nameBytes.count else {
+            return !(keyBytes.allSatisfy { $0 < 0x80 } && nameBytes.allSatisfy { $0 < 0x80 })
+                && key.caseInsensitiveCompare(name) == .orderedSame
         }
-        return keyBytes.count == nameBytes.count
-            && zip(keyBytes, nameBytes).allSatisfy { TrailerBlock.lowercased($0) == TrailerBlock.lowercased($1) }
+        for (a, b) in zip(keyBytes, nameBytes) {
+            if a >= 0x80 || b >= 0x80 { return key.caseInsensitiveCompare(name) == .orderedSame }
+            if TrailerBlock.lowercased(a) != TrailerBlock.lowercased(b) { return false }
+        }
+        return true
     }
 }
 

@@ -24,6 +24,8 @@ struct VoteTally {
     init(proposal: Proposal, workflow: Workflow, stages applicable: [Workflow.Stage], roster: Roster, headTree: ObjectID,
          isEditorial: EditorialCheck) throws {
         let timeline = Timeline(proposal.events, headTree: headTree, base: proposal.base)
+        // `Proposal.votes` reads every event's trailers: once per tally, not once per stage.
+        let votes = proposal.votes
         var editorial: [[ObjectID]: Bool] = [:]
         /// How a vote stands on the tree `tree` (the head when it is judged).
         func judge(_ vote: Vote, _ stage: Workflow.Stage, on tree: ObjectID) throws -> Judgement {
@@ -52,7 +54,7 @@ struct VoteTally {
                                      approvals: [], rejections: [], holders: holders, byMajority: stage.approvals == .majority,
                                      veto: stage.veto)
             var dropped: [Vote] = [], invalid: [DiscountedVote] = []
-            for vote in Self.latest(proposal.votes, stage: stage.name, before: cutoff, timeline: timeline) {
+            for vote in Self.latest(votes, stage: stage.name, before: cutoff, timeline: timeline) {
                 switch try judge(vote, stage, on: tree) {
                 case .invalid(let reason): invalid.append(DiscountedVote(vote: vote, reason: reason)); continue
                 case .dropped: dropped.append(vote); continue
