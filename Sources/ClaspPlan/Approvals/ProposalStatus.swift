@@ -74,7 +74,7 @@ public struct ProposalStatus: Equatable, Sendable {
         let rebase = staleVersions.isEmpty ? [] : ["a rebase onto main: \(staleVersions.map(\.explanation).joined(separator: "; "))"]
         return rebase + stages.filter { !$0.satisfied }.map { stage in
             if stage.rejected { return "stage '\(stage.stage)' is rejected by \(stage.rejections.map(\.voter).joined(separator: ", "))" }
-            if !stage.open { return "stage '\(stage.stage)' (\(stage.role.rawValue)) once the stages before it pass" }
+            if !stage.open { return "stage '\(stage.stage)': \(stage.role.rawValue) votes once the stages before it pass" }
             if stage.approvals.count >= stage.needed {
                 return "stage '\(stage.stage)': more approvals than rejections (\(stage.approvals.count) to \(stage.rejections.count); rejected by \(stage.rejections.map(\.voter).joined(separator: ", ")))"
             }
