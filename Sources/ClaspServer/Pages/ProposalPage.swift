@@ -107,15 +107,19 @@ struct ProposalPage {
         let action = "/plans/\(planID)/proposals/\(proposal.number)"
         let token: HTML = "<input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\">"
         var forms: [HTML] = []
-        if proposal.state == .open {
+        // The author cannot approve their own proposal, so they are not offered the vote form;
+        // no decision is chosen in advance, so a vote is always a deliberate choice.
+        if proposal.state == .open, person.id != proposal.author {
             let choices = VoteDecision.allCases.map { decision -> HTML in
-                "<label class=\"choice\"><input type=\"radio\" name=\"decision\" value=\"\(decision.rawValue)\"\(decision == .approve ? HTML(" checked") : "")> \(decision.rawValue)</label>"
+                "<label class=\"choice\"><input type=\"radio\" name=\"decision\" value=\"\(decision.rawValue)\" required> \(decision.rawValue)</label>"
             }
             forms.append("""
                 <form class="vote" method="post" action="\(action)/vote">\(token)<fieldset><legend>Your vote</legend>\(choices)\
                 <label>Comment<textarea name="comment" rows="3" cols="60"></textarea></label>\
                 <button type="submit" name="submit-vote">Record vote</button></fieldset></form>
                 """)
+        }
+        if proposal.state == .open {
             // Shown to those Plan.adopt and Plan.withdraw accept; posting is judged by the library.
             if person.roles.contains(.administrator) || person.roles.contains(.analyst) {
                 forms.append("<form class=\"adopt\" method=\"post\" action=\"\(action)/adopt\">\(token)<button type=\"submit\">Adopt onto main</button></form>")

@@ -1,0 +1,62 @@
+import ClaspPlan
+import ClaspServer
+import ClaspSpec
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// Issue 15's voting scenarios over the API: stages vote in order, and a rejection is not
+/// cleared by a cosmetic revision.
+@Suite struct ApprovalRulesHTTPTests {
+    static let api = "/api/v1/plans/roseville"
+
+    /// Opens proposal 3 as aortiz: the 2019 text with a duty added, effective 2025-01-01.
+    static func open(_ fixture: ServerFixture, _ client: some TestClientProtocol) async throws -> String {
+        let aortiz = try fixture.member("aortiz")
+        var yaml = try await client.api("\(api)/classes/finance-technician?as-of=2020-01-01&format=yaml", token: aortiz).text
+        yaml = yaml.replacingOccurrences(of: "effective: 2019-07-16", with: "effective: 2025-01-01")
+            .replacingOccurrences(of: "- Perform specialized and detailed work", with: "- Audit vendor invoices.\n  - Perform specialized and detailed work")
+        let body = try String(decoding: JSONSerialization.data(withJSONObject: ["class": "finance-technician", "spec": yaml, "kind": "revise",
+                                                                                  "reason": "Add invoice audits"]), as: UTF8.self)
+        let opened = try await client.apiPost("\(api)/proposals", token: aortiz, json: body)
+        #expect(opened.status == .created, "\(opened.text)")
+        return yaml
+    }
+
+    @Test func aCommitteeVoteBeforeTheAnalystReviewIs409StageNotOpen() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application.test(.router) { client in
+            _ = try await Self.open(fixture, client)
+            let early = try await client.apiPost("\(Self.api)/proposals/3/votes", token: try fixture.member("cmorgan"), json: #"{"decision":"approve"}"#)
+            #expect(early.status == .conflict)
+            #expect(early.errorCode == "stage-not-open")
+            #expect(early.text.contains("analyst-review"))
+            let status = try await client.api("\(Self.api)/proposals/3/status", token: try fixture.member("cmorgan"))
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(status.text.utf8)) as? [String: Any])
+            #expect(json["awaiting"] as? [String] == ["analyst"])
+            #expect((json["votes"] as? [Any])?.isEmpty == true, "the refused vote is not recorded")
+        }
+    }
+
+    @Test func aRejectionSurvivesACosmeticRevisionOverTheAPI() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application.test(.router) { client in
+            let yaml = try await Self.open(fixture, client)
+            for (person, decision) in [("bchen", "approve"), ("cmorgan", "reject"), ("dpatel", "reject")] {
+                let vote = try await client.apiPost("\(Self.api)/proposals/3/votes", token: try fixture.member(person),
+                                                    json: #"{"decision":"\#(decision)","comment":"no"}"#)
+                #expect(vote.status == .ok, "\(person): \(vote.text)")
+            }
+            let cosmetic = yaml.replacingOccurrences(of: "the following:", with: "the following")
+            let body = try String(decoding: JSONSerialization.data(withJSONObject: ["spec": cosmetic, "reason": "Full stop"]), as: UTF8.self)
+            let revised = try await client.apiPost("\(Self.api)/proposals/3/revisions", token: try fixture.member("aortiz"), json: body)
+            #expect(revised.status == .ok, "\(revised.text)")
+            let adopt = try await client.apiPost("\(Self.api)/proposals/3/adopt", token: try fixture.member("admin"))
+            #expect(adopt.status == .conflict)
+            #expect(adopt.errorCode == "blocked", "\(adopt.text)")
+            #expect(adopt.text.contains("cmorgan rejected"))
+        }
+    }
+}
