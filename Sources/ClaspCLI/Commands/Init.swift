@@ -86,7 +86,13 @@ extension Clasp {
             var people = [administrator]
             if let roster {
                 let listed = try Roster.decode(try ProposalInput.read(roster), file: roster).people
-                people = (listed.contains { $0.id == admin } ? [] : people) + listed
+                // The file's entry for --admin keeps its name, email and roles, and gains the
+                // administrator role the first person of a plan must hold.
+                people = (listed.contains { $0.id == admin } ? [] : people) + listed.map { person in
+                    var person = person
+                    if person.id == admin, !person.roles.contains(.administrator) { person.roles.append(.administrator) }
+                    return person
+                }
             }
             let workflows = try DefaultWorkflows.files.sorted { $0.key < $1.key }.map { try Workflow.decode($0.value, file: $0.key) }
             let coverage = WorkflowCoverage(roster: Roster(people: people), workflows: workflows)

@@ -8,6 +8,20 @@ import Testing
 @Suite struct InitRosterTests {
     static let seed = PackagePaths.root.appendingPathComponent("Tests/ClaspSpecTests/Fixtures/seeds/000_83a157b970d7c809.txt").path
 
+    /// The roster file's entry for `--admin` keeps its own details and gains the administrator role.
+    @Test func theAdministratorNamedByInitKeepsTheRoleWhenTheRosterListsThemOtherwise() throws {
+        let directory = try TemporaryDirectory()
+        let plan = directory.path("plan")
+        let roster = try directory.write("roster.yaml", RosterTemplate.text)
+        let created = try CLI.run(["init", plan, "--agency", "City of T", "--admin", "aortiz", "--admin-name", "Someone Else",
+                                   "--admin-email", "else@t.example", "--roster", roster])
+        #expect(created.status == 0, "\(created.stderr)")
+        let written = try Roster.decode(try ProcessRunner.git(["--git-dir", plan, "show", "main:roster.yaml"]).stdout)
+        let person = try #require(written.person("aortiz"))
+        #expect(person.roles.contains(.analyst) && person.roles.contains(.administrator))
+        #expect(written.people.filter { $0.id == "aortiz" }.count == 1)
+    }
+
     @Test func initRefusesARosterThatCannotSatisfyTheWorkflowsAndCreatesNothing() throws {
         let directory = try TemporaryDirectory()
         let plan = directory.path("plan")

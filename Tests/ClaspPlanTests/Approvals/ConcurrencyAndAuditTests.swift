@@ -142,7 +142,7 @@ import Testing
         let plan = try Plan.open(at: fixture.path)
         #expect(try plan.proposal(1).state == .open)
         let report = try plan.auditVerify()
-        #expect(report.findings.map(\.message) == ["proposal 1's log has no 'adopted' event for this commit (an interrupted adoption: `clasp adopt 1` completes it)"])
+        #expect(report.findings.map(\.problem) == [.interruptedAdoption(1)])
         #expect(throws: ApprovalError.alreadyAdopted(number: 1, commit: adopted.hex)) {
             try plan.adopt(1, by: "bchen", at: ApprovalFixture.clock(41))
         }
