@@ -48,7 +48,7 @@ public enum ProposalDrafting {
     /// The lines `clasp propose` prints.
     public static func openedMessage(_ plan: Plan, _ proposal: Proposal) throws -> String {
         let status = try plan.status(of: proposal.number)
-        return "opened proposal \(proposal.number): \(proposal.kind.rawValue) \(proposal.classIDs.joined(separator: ", "))\n"
+        return "opened proposal \(proposal.number): \(ProposalSummary(proposal).what)\n"
             + "stages: \(status.stages.map { "\($0.stage) (\($0.role.rawValue), \($0.needed))" }.joined(separator: " -> "))\n"
     }
 

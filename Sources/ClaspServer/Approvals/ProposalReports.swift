@@ -37,7 +37,7 @@ public struct ProposalSummary: Codable, Sendable, Equatable {
 
     /// "revise finance-technician 2026-07-01": what the proposal changes, in one phrase.
     public var what: String {
-        "\(kind) \(classes.joined(separator: ", "))\(effective.map { " \($0)" } ?? "")"
+        ([kind] + (classes.isEmpty ? [] : [classes.joined(separator: ", ")]) + (effective.map { [$0] } ?? [])).joined(separator: " ")
     }
 
     /// The list as `clasp proposals` prints it.
