@@ -53,7 +53,7 @@ extension Plan {
                                                reason: proposal.reason, changes: status.changes, workflow: status.workflow,
                                                workflowBlob: status.workflowBlob, approvals: status.stages.flatMap(\.approvals),
                                                adopter: adopter)
-        let commit = try repository.createCommit(tree: tree, parents: [main], author: signature, committer: signature, message: message)
+        let commit = try createCommit(tree: tree, parents: [main], by: adopter, signature: signature, message: message)
         do {
             try repository.updateReference(PlanLayout.mainRef, to: commit, expected: main, message: "clasp: adopt proposal \(number)")
         } catch let error as GitError where error.isReferenceConflict {
