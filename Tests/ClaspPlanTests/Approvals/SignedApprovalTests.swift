@@ -122,4 +122,30 @@ struct SignedApprovalTests {
         }, "\(problems)")
         #expect(problems.map(\.code).contains("unsigned-vote"))
     }
+
+    /// A key arrives through a roster proposal: adopting it is made and logged under the roster
+    /// before it (no key needed), and from then on the person's writes need the key.
+    @Test func aKeyAddedByARosterProposalTakesEffectAfterItsAdoption() throws {
+        let keys = try TemporaryDirectory("clasp-keys")
+        let fixture = try ApprovalFixture()
+        let signer = try SSHSigningKey.load(path: SSHTestKeys.generate("admin", in: keys))
+        var people = ApprovalFixture.people
+        people[0].signingKey = signer.publicKey
+        let draft = ProposalDraft(kind: .roster, classIDs: [], files: [PlanFileWrite(path: "roster.yaml", content: Roster(people: people).encode())],
+                                  effective: nil, reason: "Dana signs")
+        _ = try fixture.plan.propose(draft, by: "admin", at: ApprovalFixture.clock(10))
+        try fixture.plan.vote(1, .approve, comment: "", by: "fgarcia", at: ApprovalFixture.clock(11))
+        try fixture.plan.vote(1, .approve, comment: "", by: "gkim", at: ApprovalFixture.clock(12))
+        try fixture.plan.adopt(1, by: "admin", at: ApprovalFixture.clock(13))
+        #expect(try fixture.plan.proposal(1).state == .adopted)
+        #expect(try fixture.plan.auditVerify().findings.isEmpty)
+        let request = ImportRequest(classID: "accountant", version: ApprovalFixture.version(), source: "test")
+        #expect(throws: PlanError.signingKeyRequired(person: "admin", key: signer.publicKey.fingerprint)) {
+            _ = try fixture.plan.importVersions([request], by: "admin", overrideReason: "late text", at: ApprovalFixture.clock(14))
+        }
+        fixture.plan.signer = signer
+        _ = try fixture.plan.importVersions([request], by: "admin", overrideReason: "late text", at: ApprovalFixture.clock(14))
+        let problems = try fixture.plan.auditVerify().findings.map(\.problem)
+        #expect(problems.map(\.code) == ["import-bypassed-workflow"], "\(problems)")
+    }
 }
