@@ -47,6 +47,13 @@ struct SignedCommitTests {
             let forgedID = try #require(ObjectID(hex: forged))
             #expect(throws: GitCLI.CommandError.self) { try git.git("verify-commit", forged) }
             #expect(try repository.checkCommitSignature(forgedID, key: key.publicKey) == .invalid(.invalidSignature))
+            // And the other way: a commit git signed with the same key verifies with Clasp.
+            let byGit = try git.git("-c", "user.signingkey=\(directory.path)/ana", "commit-tree", "-S", "-p", signed.hex,
+                                    "-m", "Signed by git", tree.hex).trimmingFinalNewline
+            let byGitID = try #require(ObjectID(hex: byGit))
+            #expect(try repository.checkCommitSignature(byGitID, key: key.publicKey) == .valid)
+            #expect(try repository.checkCommitSignature(byGitID, key: other) == .invalid(.keyMismatch(expected: other.fingerprint,
+                                                                                                      found: key.publicKey.fingerprint)))
         }
     }
 }
