@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaspGit
 import ClaspPlan
 import Foundation
 
@@ -16,6 +17,11 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: ArgumentHelp("API token for --server (default: $CLASP_TOKEN).", valueName: "token"))
     var token: String?
 
+    @Option(help: ArgumentHelp(
+        "Unencrypted OpenSSH ed25519 private key to sign with, for a person whose roster entry lists a signing key (default: $CLASP_SIGNING_KEY).",
+        valueName: "path"))
+    var signingKey: String?
+
     init() {}
 }
 
@@ -26,6 +32,8 @@ struct CommandContext {
     /// The server of remote mode; nil works on a local plan.
     var server: String?
     var token: String?
+    /// The private key file that signs what a person with a roster signing key writes.
+    var signingKeyPath: String?
 
     init(_ local: GlobalOptions, _ parent: GlobalOptions) {
         let environment = ProcessInfo.processInfo.environment
@@ -34,6 +42,7 @@ struct CommandContext {
         person = local.person ?? parent.person ?? env("CLASP_USER")
         server = local.server ?? parent.server ?? env("CLASP_SERVER")
         token = local.token ?? parent.token ?? env("CLASP_TOKEN")
+        signingKeyPath = local.signingKey ?? parent.signingKey ?? env("CLASP_SIGNING_KEY")
     }
 
     /// The client of remote mode, or nil when the command works on a local plan.
@@ -45,12 +54,27 @@ struct CommandContext {
         return RemotePlan(client: try PlanClient(server: server, token: token), planName: planPath)
     }
 
-    /// Opens the plan, or explains how to name one.
+    /// Opens the plan, or explains how to name one; with a signing key given, the plan signs
+    /// with it what it writes for a person whose roster entry lists that key.
     func openPlan() throws -> Plan {
         guard let planPath else {
             throw ValidationError("no plan given: pass --plan PATH or set CLASP_PLAN")
         }
-        return try Plan.open(at: planPath)
+        let plan = try Plan.open(at: planPath)
+        plan.signer = try signingKey()
+        return plan
+    }
+
+    /// The private key of `--signing-key`/`CLASP_SIGNING_KEY`, read; nil when none is given.
+    func signingKey() throws -> SSHSigningKey? {
+        guard let signingKeyPath else { return nil }
+        do {
+            return try SSHSigningKey.load(path: signingKeyPath)
+        } catch let error as SSHSignatureError {
+            throw ValidationError("--signing-key \(signingKeyPath): \(error)")
+        } catch {
+            throw ValidationError("--signing-key \(signingKeyPath): cannot read the file (\(error.localizedDescription))")
+        }
     }
 
     /// The acting person's roster id, or explains how to give one.

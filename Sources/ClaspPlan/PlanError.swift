@@ -23,6 +23,11 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The write would change nothing.
     case noChange(String)
     case invalidInput(String)
+    /// The person's roster entry lists a signing key and no private key was given to sign with
+    /// (`key` is the roster key's fingerprint).
+    case signingKeyRequired(person: String, key: String)
+    /// The private key given is not the one the person's roster entry lists (fingerprints).
+    case signingKeyMismatch(person: String, given: String, expected: String)
 
     public var description: String {
         switch self {
@@ -56,6 +61,10 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
             return "nothing to record: \(what)"
         case let .invalidInput(message):
             return message
+        case let .signingKeyRequired(person, key):
+            return "\(person) has a signing key in the roster (\(key)): what Clasp writes as them must be signed with it; give the private key with --signing-key PATH or set CLASP_SIGNING_KEY (the web server holds no private keys, so people with signing keys act through the CLI)"
+        case let .signingKeyMismatch(person, given, expected):
+            return "the signing key given (\(given)) is not \(person)'s key in the roster (\(expected)); nothing was written"
         }
     }
 }

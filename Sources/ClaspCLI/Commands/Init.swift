@@ -76,7 +76,8 @@ extension Clasp {
                 print(RosterTemplate.text, terminator: "")
                 return
             }
-            guard let target = path ?? CommandContext(global, root.global).planPath else {
+            let context = CommandContext(global, root.global)
+            guard let target = path ?? context.planPath else {
                 throw ValidationError("give the new plan's path: clasp init PATH --agency ...")
             }
             // validate() has required these.
@@ -97,9 +98,11 @@ extension Clasp {
             let workflows = try DefaultWorkflows.files.sorted { $0.key < $1.key }.map { try Workflow.decode($0.value, file: $0.key) }
             let coverage = WorkflowCoverage(roster: Roster(people: people), workflows: workflows)
             guard coverage.isComplete else { throw CommandFailure(coverage.refusal) }
+            // The roster file's entry for the administrator, with its signing key if it lists one.
+            let creator = people.first { $0.id == admin } ?? administrator
             let plan = try Plan.create(at: target, config: PlanConfig(id: id, agency: agency, timeZone: timeZone),
                                        roster: Roster(people: people),
-                                       files: DefaultWorkflows.files, by: administrator)
+                                       files: DefaultWorkflows.files, by: creator, signer: context.signingKey())
             print("created plan '\(id)' for \(agency) at \(plan.path)")
         }
     }

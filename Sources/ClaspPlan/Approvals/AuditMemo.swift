@@ -33,6 +33,10 @@ final class AuditMemo {
     var folderEntries = BoundedMemo<ObjectID, [TreeEntry]>(capacity: 1024)
     /// Decoded rosters by blob (a plan has few).
     var rosters: [ObjectID: Roster] = [:]
+    /// The roster in force by commit: an adoption's base (its votes' roster) and its parent (its
+    /// adopter's) are usually the base or parent of the adoption before, so checking signatures
+    /// looks up no tree the audit has not already looked up.
+    var rostersByCommit = BoundedMemo<ObjectID, Roster>(capacity: 1024)
     /// Decoded workflow folders by the folder's tree id (a plan has few).
     var workflowFolders: [ObjectID: [(path: String, blob: ObjectID, workflow: Workflow)]] = [:]
     /// Decoded spec versions by blob, for the few reads of one adoption.

@@ -32,6 +32,14 @@ public enum AuditProblem: Equatable, Sendable, CustomStringConvertible {
     // What was adopted against what was voted on.
     case contentDiffers(paths: [String])
     case staleAdoption(explanation: String)
+    // Signatures the roster in force requires: an adoption by its adopter, a counted vote by
+    // its voter, a bootstrap by its administrator, each with the key the roster lists for them.
+    case unsignedAdoption(adopter: String)
+    case badAdoptionSignature(adopter: String, reason: String)
+    case unsignedVote(voter: String, event: ObjectID)
+    case badVoteSignature(voter: String, event: ObjectID, reason: String)
+    case unsignedBootstrap(administrator: String)
+    case badBootstrapSignature(administrator: String, reason: String)
 
     public var description: String {
         switch self {
@@ -81,6 +89,18 @@ public enum AuditProblem: Equatable, Sendable, CustomStringConvertible {
             return "approvals that count are missing from the Approved-by: trailers: \(values.joined(separator: "; "))"
         case let .contentDiffers(paths):
             return "adopted content differs from what was voted on in \(paths.joined(separator: ", "))"
+        case let .unsignedAdoption(adopter):
+            return "adoption is not signed, but the roster in force lists a signing key for its adopter \(adopter)"
+        case let .badAdoptionSignature(adopter, reason):
+            return "adoption's signature is not a valid signature by its adopter \(adopter)'s roster key: \(reason)"
+        case let .unsignedVote(voter, event):
+            return "vote by \(voter) (event \(event.hex.prefix(10))) is not signed, but the roster in force lists a signing key for them"
+        case let .badVoteSignature(voter, event, reason):
+            return "vote by \(voter) (event \(event.hex.prefix(10))) is not validly signed with their roster key: \(reason)"
+        case let .unsignedBootstrap(administrator):
+            return "bootstrap is not signed, but the roster in force lists a signing key for its administrator \(administrator)"
+        case let .badBootstrapSignature(administrator, reason):
+            return "bootstrap's signature is not a valid signature by its administrator \(administrator)'s roster key: \(reason)"
         case let .staleAdoption(explanation):
             return "adopted a change its voters did not see: \(explanation), so adopting it also changed what main had adopted there (a stale proposal adopted without a rebase)"
         }
@@ -111,6 +131,12 @@ public enum AuditProblem: Equatable, Sendable, CustomStringConvertible {
         case .approvalsNotListed: "approvals-not-listed"
         case .contentDiffers: "content-differs"
         case .staleAdoption: "stale-adoption"
+        case .unsignedAdoption: "unsigned-adoption"
+        case .badAdoptionSignature: "bad-adoption-signature"
+        case .unsignedVote: "unsigned-vote"
+        case .badVoteSignature: "bad-vote-signature"
+        case .unsignedBootstrap: "unsigned-bootstrap"
+        case .badBootstrapSignature: "bad-bootstrap-signature"
         }
     }
 }

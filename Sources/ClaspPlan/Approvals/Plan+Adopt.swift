@@ -53,7 +53,7 @@ extension Plan {
                                                reason: proposal.reason, changes: status.changes, workflow: status.workflow,
                                                workflowBlob: status.workflowBlob, approvals: status.stages.flatMap(\.approvals),
                                                adopter: adopter)
-        let commit = try repository.createCommit(tree: tree, parents: [main], author: signature, committer: signature, message: message)
+        let commit = try createCommit(tree: tree, parents: [main], by: adopter, signature: signature, message: message)
         do {
             try repository.updateReference(PlanLayout.mainRef, to: commit, expected: main, message: "clasp: adopt proposal \(number)")
         } catch let error as GitError where error.isReferenceConflict {
@@ -66,7 +66,13 @@ extension Plan {
     private func recordAdopted(_ number: ProposalNumber, commit: ObjectID, by person: String, at time: Date) throws {
         let proposal = try self.proposal(number)
         if proposal.adoptedAs == commit { return }
-        let actor = try snapshot(commit: commit).roster().person(person) ?? member(person, of: proposal)
+        var actor = try snapshot(commit: commit).roster().person(person) ?? member(person, of: proposal)
+        // The event completes the adoption, made (and signed) under the roster before it: sign it
+        // with that roster's key, so adopting a roster change that adds, replaces or removes the
+        // adopter's own key does not leave the adoption without its event.
+        if let parent = try repository.readCommit(commit).parentIDs.first {
+            actor.signingKey = try snapshot(commit: parent).roster().person(person)?.signingKey
+        }
         try appendEvent(number, expected: proposal.meta, subject: "Adopt proposal \(number)", body: "",
                         trailers: Self.adoptedTrailers(commit), by: actor, at: time)
         try releaseClaims(of: proposal)

@@ -149,6 +149,23 @@ extension Plan {
         }
         for discounted in status.invalidVotes { problems.append(.voteDoesNotCount(voter: discounted.vote.voter, reason: discounted.reason)) }
         if !status.readyToAdopt { problems.append(.notApproved(workflow: status.workflow, missing: status.missing)) }
+        // Signatures: each counted vote by its voter's key in the roster the votes were judged
+        // under, the adoption by its adopter's key in the roster on main when it was made. A
+        // roster that lists no key for them costs no read beyond the rosters already decoded.
+        let voters = try roster(in: judged.base, memo: memo)
+        for vote in status.stages.flatMap({ $0.approvals + $0.rejections }) {
+            if let problem = try signatureProblem(vote.event, by: voters.person(vote.voter),
+                                                  unsigned: { .unsignedVote(voter: $0, event: vote.event) },
+                                                  invalid: { .badVoteSignature(voter: $0, event: vote.event, reason: $1) }) {
+                problems.append(problem)
+            }
+        }
+        let adopter = value(.recordedBy)?.split(separator: " ").first.map(String.init)
+        if let adopter, let problem = try signatureProblem(commit.id, by: roster(in: parent, memo: memo).person(adopter),
+                                                           unsigned: { .unsignedAdoption(adopter: $0) },
+                                                           invalid: { .badAdoptionSignature(adopter: $0, reason: $1) }) {
+            problems.append(problem)
+        }
         // Every Approved-by line git reads (any case, any shape) must be a counted vote, and every
         // counted approval must be listed.
         let claimed = Set(trailers.values(.approvedBy).map { ApprovalTrailer($0)?.value ?? $0 })
@@ -199,6 +216,7 @@ extension Plan {
         guard outside.isEmpty else {
             return .bootstrapChangesGovernance(paths: outside)
         }
-        return nil
+        return try signatureProblem(commit.id, by: person, unsigned: { .unsignedBootstrap(administrator: $0) },
+                                    invalid: { .badBootstrapSignature(administrator: $0, reason: $1) })
     }
 }

@@ -112,8 +112,8 @@ extension Plan {
         let message = try Trailers.append(trailers + [Trailer(.proposal, String(number)),
                                                       Trailer(.person, person.id),
                                                       Trailer(ProposalTip.stateTrailer, after.rawValue)], to: text)
-        return try repository.createCommit(tree: try repository.emptyTree(), parents: parent.map { [$0] } ?? [],
-                                           author: signature, committer: signature, message: message)
+        return try createCommit(tree: try repository.emptyTree(), parents: parent.map { [$0] } ?? [], by: person,
+                                signature: signature, message: message)
     }
 
     /// Runs `body` again when a compare-and-swap lost a race, up to a few times: the body

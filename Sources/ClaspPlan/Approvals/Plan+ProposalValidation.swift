@@ -111,7 +111,7 @@ extension Plan {
         let zone = try timeZone ?? current().config().timeZone
         let signature = Signature(name: person.name, email: person.email, time: time,
                                   timeZoneOffsetMinutes: RecordedTime.offsetMinutes(at: time, timeZone: zone))
-        return try repository.createCommit(tree: newTree, parents: [parent], author: signature, committer: signature,
-                                           message: message.hasSuffix("\n") ? message : message + "\n")
+        return try createCommit(tree: newTree, parents: [parent], by: person, signature: signature,
+                                message: message.hasSuffix("\n") ? message : message + "\n")
     }
 }

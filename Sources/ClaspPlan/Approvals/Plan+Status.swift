@@ -44,11 +44,12 @@ extension Plan {
     /// The roster in force in a commit; with `memo`, decoded once per roster blob.
     func roster(in commit: ObjectID, memo: AuditMemo?) throws -> Roster {
         guard let memo else { return try snapshot(commit: commit).roster() }
+        if let known = memo.rostersByCommit[commit] { return known }
         let tree = try memo.commit(commit, in: repository).treeID
         guard let entry = try repository.entry(atPath: PlanLayout.rosterPath, inTree: tree) else { return Roster() }
-        if let known = memo.rosters[entry.id] { return known }
-        let roster = try snapshot(commit: commit).roster()
+        let roster = try memo.rosters[entry.id] ?? snapshot(commit: commit).roster()
         memo.rosters[entry.id] = roster
+        memo.rostersByCommit[commit] = roster
         return roster
     }
 

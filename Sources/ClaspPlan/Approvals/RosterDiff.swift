@@ -10,6 +10,8 @@ public struct RosterDiff: Equatable, Sendable {
         case emailChanged(id: String, from: String, to: String)
         case granted(id: String, role: Role)
         case revoked(id: String, role: Role)
+        /// A signing key set, replaced or removed (keys by fingerprint; nil for none).
+        case signingKeyChanged(id: String, from: String?, to: String?)
 
         /// A short stable name for the kind of change (JSON).
         public var code: String {
@@ -20,6 +22,7 @@ public struct RosterDiff: Equatable, Sendable {
             case .emailChanged: return "email-changed"
             case .granted: return "role-granted"
             case .revoked: return "role-revoked"
+            case .signingKeyChanged: return "signing-key-changed"
             }
         }
 
@@ -27,7 +30,8 @@ public struct RosterDiff: Equatable, Sendable {
         public var person: String {
             switch self {
             case .added(let person), .removed(let person): return person.id
-            case .renamed(let id, _, _), .emailChanged(let id, _, _), .granted(let id, _), .revoked(let id, _): return id
+            case .renamed(let id, _, _), .emailChanged(let id, _, _), .granted(let id, _), .revoked(let id, _),
+                 .signingKeyChanged(let id, _, _): return id
             }
         }
 
@@ -44,6 +48,12 @@ public struct RosterDiff: Equatable, Sendable {
             case let .emailChanged(id, from, to): return "changed the email of \(id) from \(from) to \(to)"
             case let .granted(id, role): return "granted \(role.rawValue) to \(id)"
             case let .revoked(id, role): return "revoked \(role.rawValue) from \(id)"
+            case let .signingKeyChanged(id, from, to):
+                switch (from, to) {
+                case (nil, let to?): return "set the signing key of \(id) to \(to)"
+                case (_?, nil): return "removed the signing key of \(id)"
+                default: return "changed the signing key of \(id) from \(from ?? "none") to \(to ?? "none")"
+                }
             }
         }
     }
@@ -64,6 +74,9 @@ public struct RosterDiff: Equatable, Sendable {
             if before.email != after.email { changes.append(.emailChanged(id: after.id, from: before.email, to: after.email)) }
             for role in Set(after.roles).subtracting(before.roles).sorted() { changes.append(.granted(id: after.id, role: role)) }
             for role in Set(before.roles).subtracting(after.roles).sorted() { changes.append(.revoked(id: after.id, role: role)) }
+            if before.signingKey?.fingerprint != after.signingKey?.fingerprint {
+                changes.append(.signingKeyChanged(id: after.id, from: before.signingKey?.fingerprint, to: after.signingKey?.fingerprint))
+            }
         }
         for person in new.people where old.person(person.id) == nil { changes.append(.added(person)) }
         self.changes = changes

@@ -24,6 +24,10 @@ public enum RosterTemplate {
         #          auditor        reads everything, changes nothing
         #          administrator  imports the first classes, adopts, proposes roster and
         #                         workflow changes
+        # and may have:
+        #   signing-key  an ed25519 public key (ssh-ed25519 AAAA... comment, from a .pub file):
+        #          everything Clasp writes as them is then signed with the private key they give
+        #          with --signing-key, and the audit requires their votes and adoptions signed
         #
         # The default workflows need (`clasp check` and `clasp init` say what is missing):
         #   2 analysts       one analyst approval, and the analyst who wrote a proposal cannot

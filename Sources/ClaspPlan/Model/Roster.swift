@@ -1,7 +1,9 @@
+public import ClaspGit
 import ClaspSpec
 
 /// The people of a plan and their roles: the content of `roster.yaml`. Holds no secrets;
-/// accounts and passwords live on the server, outside the plan.
+/// accounts and passwords live on the server, outside the plan, and private signing keys with
+/// their owners.
 public struct Roster: Equatable, Sendable {
     public var people: [Person]
 
@@ -27,12 +29,16 @@ public struct Person: Equatable, Sendable {
     public var name: String
     public var email: String
     public var roles: [Role]
+    /// The public key whose private half must sign what Clasp writes as this person (votes,
+    /// adoptions, imports, proposal events); nil for a person who does not sign.
+    public var signingKey: SSHPublicKey?
 
-    public init(id: String, name: String, email: String, roles: [Role]) {
+    public init(id: String, name: String, email: String, roles: [Role], signingKey: SSHPublicKey? = nil) {
         self.id = id
         self.name = name
         self.email = email
         self.roles = roles
+        self.signingKey = signingKey
     }
 }
 
@@ -56,8 +62,15 @@ extension Roster {
                 }
                 return role
             }
+            let signingKey = try entry.string("signing-key").map { line -> SSHPublicKey in
+                do {
+                    return try SSHPublicKey(openSSH: line)
+                } catch {
+                    throw entry.error("signing-key", .invalidValue("'\(line)' is not an ed25519 public key (ssh-ed25519 AAAA… [comment], as in a .pub file): \(error)"))
+                }
+            }
             try entry.finish()
-            return Person(id: id, name: name, email: email, roles: roles)
+            return Person(id: id, name: name, email: email, roles: roles, signingKey: signingKey)
         }
         try reader.finish()
         return Roster(people: people)
@@ -65,13 +78,15 @@ extension Roster {
 
     public func encode() -> String {
         CanonicalYAML.render(.mapping([
-            YAMLPair("people", .sequence(people.map { person in
-                .mapping([
+            YAMLPair("people", .sequence(people.map { person -> YAMLValue in
+                var fields = [
                     YAMLPair("id", .scalar(person.id)),
                     YAMLPair("name", .scalar(person.name)),
                     YAMLPair("email", .scalar(person.email)),
                     YAMLPair("roles", .sequence(person.roles.map { .scalar($0.rawValue) })),
-                ])
+                ]
+                if let key = person.signingKey { fields.append(YAMLPair("signing-key", .scalar(key.description))) }
+                return .mapping(fields)
             })),
         ]))
     }

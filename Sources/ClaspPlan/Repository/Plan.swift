@@ -14,6 +14,10 @@ public final class Plan {
     /// The repository's git directory.
     public let path: String
     let repository: Repository
+    /// The private key that signs what this handle writes for a person whose roster entry lists
+    /// a signing key (set by the CLI from `--signing-key`); nil signs nothing, and then such a
+    /// person's writes are refused (`PlanError.signingKeyRequired`).
+    public var signer: SSHSigningKey?
 
     private init(path: String, repository: Repository) {
         self.path = path
@@ -49,14 +53,17 @@ public final class Plan {
     ///   - path: a directory that does not exist yet or is empty.
     ///   - files: further files of the first commit (workflows), by plan path.
     ///   - creator: the administrator recorded as making the plan.
-    /// - Throws: `PlanError.alreadyExists` for a non-empty directory.
+    ///   - signer: the creator's private key, when the roster lists a signing key for them; the
+    ///     plan returned keeps it as its `signer`.
+    /// - Throws: `PlanError.alreadyExists` for a non-empty directory; `PlanError.signingKeyRequired`.
     public static func create(at path: String, config: PlanConfig, roster: Roster, files: [String: String] = [:],
-                              by creator: Person, at time: Date = Date()) throws -> Plan {
+                              by creator: Person, signer: SSHSigningKey? = nil, at time: Date = Date()) throws -> Plan {
         if let contents = try? FileManager.default.contentsOfDirectory(atPath: path), !contents.isEmpty {
             throw PlanError.alreadyExists(path: path)
         }
         let repository = try Repository.create(at: path, bare: true, initialBranch: "main")
         let plan = Plan(path: repository.path, repository: repository)
+        plan.signer = signer
         var writes = [PlanFileWrite(path: PlanLayout.configPath, content: config.encode()),
                       PlanFileWrite(path: PlanLayout.rosterPath, content: roster.encode())]
         writes += files.sorted { $0.key < $1.key }.map { PlanFileWrite(path: $0.key, content: $0.value) }

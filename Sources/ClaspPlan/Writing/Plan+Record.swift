@@ -60,7 +60,7 @@ extension Plan {
         // `git interpret-trailers`) adds that line only when the message ends with a newline.
         let body = message.hasSuffix("\n") ? message : message + "\n"
         let fullMessage = try Trailers.append(trailers + [recordedBy], to: body)
-        return try repository.createCommit(tree: tree, parents: parent.map { [$0.id] } ?? [],
-                                           author: signature, committer: signature, message: fullMessage)
+        return try createCommit(tree: tree, parents: parent.map { [$0.id] } ?? [], by: person, signature: signature,
+                                message: fullMessage)
     }
 }

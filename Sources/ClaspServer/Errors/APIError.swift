@@ -56,6 +56,9 @@ public struct APIError: Error, Equatable, Sendable, Codable {
         case .concurrentUpdate: self.init(status: 409, code: "concurrent-update", message: message)
         case .noChange: self.init(status: 409, code: "no-change", message: message)
         case .invalidInput: self.init(status: 400, code: "invalid-input", message: message)
+        // The server holds no private keys: a person who signs acts through the CLI.
+        case .signingKeyRequired: self.init(status: 403, code: "signing-key-required", message: message)
+        case .signingKeyMismatch: self.init(status: 403, code: "signing-key-mismatch", message: message)
         }
     }
 

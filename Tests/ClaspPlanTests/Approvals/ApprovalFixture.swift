@@ -23,8 +23,11 @@ struct ApprovalFixture {
     static let classID = "finance-technician"
     static let date = PlanDate(iso: "2019-07-16")!
 
-    /// - Parameter adjust: changes the default workflow before the plan is created (a veto, parallel stages).
-    init(adjust: ((inout Workflow) -> Void)? = nil) throws {
+    /// - Parameters:
+    ///   - adjust: changes the default workflow before the plan is created (a veto, parallel stages).
+    ///   - people: the roster (signing keys included); the first is the administrator who creates the plan.
+    ///   - signer: the administrator's private key, when `people` lists one for them.
+    init(adjust: ((inout Workflow) -> Void)? = nil, people: [Person] = ApprovalFixture.people, signer: SSHSigningKey? = nil) throws {
         directory = try TemporaryDirectory("clasp-approve")
         var workflows: [String: String] = [:]
         let folder = PackagePaths.root.appendingPathComponent("Workflows").resolvingSymlinksInPath()
@@ -37,7 +40,7 @@ struct ApprovalFixture {
             workflows["workflows/default.yaml"] = workflow.encode()
         }
         plan = try Plan.create(at: directory.path("plan"), config: PlanConfig(id: "testville", agency: "City of Testville"),
-                               roster: Roster(people: Self.people), files: workflows, by: Self.people[0], at: Self.clock(0))
+                               roster: Roster(people: people), files: workflows, by: people[0], signer: signer, at: Self.clock(0))
         _ = try plan.importVersions([ImportRequest(classID: Self.classID, version: Self.version(), source: "test")],
                                     by: "admin", at: Self.clock(1))
     }

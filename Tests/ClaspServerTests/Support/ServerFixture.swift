@@ -19,10 +19,13 @@ final class ServerFixture: @unchecked Sendable {
     /// `analyst` (Sample City analyst), `outsider` (in no roster).
     static let accounts = ["cmorgan", "auditor", "analyst", "outsider"]
 
-    init(loginAttempts: Int = 5) throws {
+    /// - Parameter adjustSources: changes the copied demo sources (a folder holding `roseville/`
+    ///   and `sample-city/`) before the plans are built from them.
+    init(loginAttempts: Int = 5, adjustSources: ((URL) throws -> Void)? = nil) throws {
         directory = try TemporaryDirectory("clasp-server")
         let sources = directory.url.appendingPathComponent("sources")
         try FileManager.default.copyItem(at: PackagePaths.root.appendingPathComponent("Sources/ClaspCLI/Resources/Repo"), to: sources)
+        try adjustSources?(sources)
         let classFolder = sources.appendingPathComponent("sample-city/classes/accounting-technician-ii")
         let original = classFolder.appendingPathComponent("2015-02-01.yaml")
         var text = try String(contentsOf: original, encoding: .utf8)
