@@ -12,17 +12,8 @@ import Testing
 @Suite struct ApprovalRulesHTTPTests {
     static let api = "/api/v1/plans/roseville"
 
-    /// Opens proposal 3 as aortiz: the 2019 text with a duty added, effective 2025-01-01.
     static func open(_ fixture: ServerFixture, _ client: some TestClientProtocol) async throws -> String {
-        let aortiz = try fixture.member("aortiz")
-        var yaml = try await client.api("\(api)/classes/finance-technician?as-of=2020-01-01&format=yaml", token: aortiz).text
-        yaml = yaml.replacingOccurrences(of: "effective: 2019-07-16", with: "effective: 2025-01-01")
-            .replacingOccurrences(of: "- Perform specialized and detailed work", with: "- Audit vendor invoices.\n  - Perform specialized and detailed work")
-        let body = try String(decoding: JSONSerialization.data(withJSONObject: ["class": "finance-technician", "spec": yaml, "kind": "revise",
-                                                                                  "reason": "Add invoice audits"]), as: UTF8.self)
-        let opened = try await client.apiPost("\(api)/proposals", token: aortiz, json: body)
-        #expect(opened.status == .created, "\(opened.text)")
-        return yaml
+        try await fixture.openRevisionDraftedFrom2019(client, effective: "2025-01-01")
     }
 
     @Test func aCommitteeVoteBeforeTheAnalystReviewIs409StageNotOpen() async throws {

@@ -15,14 +15,8 @@ import Testing
     /// Proposal 3 (2027-01-01) drafted from the 2019 text with a duty added and approved; the
     /// demo's proposal 2 (2026-07-01, experience raised) adopted after it was drafted.
     static func staleProposal(_ fixture: ServerFixture, _ client: some TestClientProtocol) async throws {
-        let aortiz = try fixture.member("aortiz"), admin = try fixture.member("admin")
-        var yaml = try await client.api("\(api)/classes/finance-technician?as-of=2020-01-01&format=yaml", token: aortiz).text
-        yaml = yaml.replacingOccurrences(of: "effective: 2019-07-16", with: "effective: 2027-01-01")
-            .replacingOccurrences(of: "- Perform specialized and detailed work", with: "- Audit vendor invoices.\n  - Perform specialized and detailed work")
-        let body = try String(decoding: JSONSerialization.data(withJSONObject: ["class": "finance-technician", "spec": yaml, "kind": "revise",
-                                                                                  "reason": "Add invoice audits"]), as: UTF8.self)
-        let opened = try await client.apiPost("\(api)/proposals", token: aortiz, json: body)
-        #expect(opened.status == .created, "\(opened.text)")
+        let admin = try fixture.member("admin")
+        _ = try await fixture.openRevisionDraftedFrom2019(client, effective: "2027-01-01")
         for (person, number) in [("bchen", 3), ("cmorgan", 3), ("dpatel", 3), ("cmorgan", 2), ("dpatel", 2)] {
             let vote = try await client.apiPost("\(api)/proposals/\(number)/votes", token: try fixture.member(person), json: #"{"decision":"approve"}"#)
             #expect(vote.status == .ok, "\(person) on \(number): \(vote.text)")

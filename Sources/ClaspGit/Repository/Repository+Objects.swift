@@ -102,21 +102,27 @@ extension Repository {
         tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature, message: String
     ) throws -> ObjectID {
         var oid = git_oid()
+        try withCommitParts(tree: tree, parents: parents, author: author, committer: committer) { treeHandle, parents, author, committer in
+            var parentPointers = parents
+            try check(git_commit_create(&oid, handle, nil, author, committer, nil, message, treeHandle, parentPointers.count, &parentPointers),
+                      "git_commit_create", context: "writing a commit of tree \(tree)")
+        }
+        recordBatchWrite(ObjectID(oid))
+        return ObjectID(oid)
+    }
+
+    /// Runs `body` with the libgit2 handles a new commit is made of: its tree, its parents and
+    /// its two signatures, each valid only inside the call.
+    func withCommitParts(tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature,
+                         _ body: (OpaquePointer, [OpaquePointer?], UnsafePointer<git_signature>, UnsafePointer<git_signature>) throws -> Void) throws {
         try withTree(tree) { treeHandle in
             try withCommits(parents) { parentHandles in
                 try author.withGitSignature { authorSignature in
                     try committer.withGitSignature { committerSignature in
-                        var parentPointers = parentHandles
-                        try check(
-                            git_commit_create(
-                                &oid, handle, nil, authorSignature, committerSignature, nil, message, treeHandle,
-                                parentPointers.count, &parentPointers),
-                            "git_commit_create", context: "writing a commit of tree \(tree)")
+                        try body(treeHandle, parentHandles, authorSignature, committerSignature)
                     }
                 }
             }
         }
-        recordBatchWrite(ObjectID(oid))
-        return ObjectID(oid)
     }
 }

@@ -27,19 +27,10 @@ extension Repository {
     ) throws -> ObjectID {
         var buffer = git_buf()
         defer { git_buf_dispose(&buffer) }
-        try withTree(tree) { treeHandle in
-            try withCommits(parents) { parentHandles in
-                try author.withGitSignature { authorSignature in
-                    try committer.withGitSignature { committerSignature in
-                        var parentPointers = parentHandles
-                        try check(
-                            git_commit_create_buffer(
-                                &buffer, handle, authorSignature, committerSignature, nil, message, treeHandle,
-                                parentPointers.count, &parentPointers),
-                            "git_commit_create_buffer", context: "building a commit of tree \(tree)")
-                    }
-                }
-            }
+        try withCommitParts(tree: tree, parents: parents, author: author, committer: committer) { treeHandle, parents, author, committer in
+            var parentPointers = parents
+            try check(git_commit_create_buffer(&buffer, handle, author, committer, nil, message, treeHandle, parentPointers.count, &parentPointers),
+                      "git_commit_create_buffer", context: "building a commit of tree \(tree)")
         }
         let content = buffer.ptr.map { String(cString: $0) } ?? ""
         // git writes the signature's lines as the header's continuation lines, the last one

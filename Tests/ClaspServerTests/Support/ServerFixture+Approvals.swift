@@ -22,6 +22,22 @@ extension ServerFixture {
         version.sections[index].items[0].text += " " + words
         return SpecVersionCodec.encode(version)
     }
+
+    /// Opens proposal 3 as aortiz through the API: Finance Technician's 2019 text, read through
+    /// the API, with a duty added, effective `effective` (drafted from the version in force then).
+    /// - Returns: the proposed YAML.
+    func openRevisionDraftedFrom2019(_ client: some TestClientProtocol, effective: String) async throws -> String {
+        let api = "/api/v1/plans/roseville"
+        let aortiz = try member("aortiz")
+        var yaml = try await client.api("\(api)/classes/finance-technician?as-of=2020-01-01&format=yaml", token: aortiz).text
+        yaml = yaml.replacingOccurrences(of: "effective: 2019-07-16", with: "effective: \(effective)")
+            .replacingOccurrences(of: "- Perform specialized and detailed work", with: "- Audit vendor invoices.\n  - Perform specialized and detailed work")
+        let body = try String(decoding: JSONSerialization.data(withJSONObject: ["class": "finance-technician", "spec": yaml, "kind": "revise",
+                                                                                  "reason": "Add invoice audits"]), as: UTF8.self)
+        let opened = try await client.apiPost("\(api)/proposals", token: aortiz, json: body)
+        guard opened.status == .created else { throw PlanError.invalidInput("proposing failed: \(opened.text)") }
+        return yaml
+    }
 }
 
 extension TestClientProtocol {
