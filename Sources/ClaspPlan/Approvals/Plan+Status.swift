@@ -27,18 +27,7 @@ extension Plan {
 
     /// The workflow files in force in a commit, by path.
     func workflows(in commit: ObjectID) throws -> [(path: String, blob: ObjectID, workflow: Workflow)] {
-        let tree = try repository.readCommit(commit).treeID
-        guard let folder = try repository.entry(atPath: PlanLayout.workflowsDir, inTree: tree), folder.mode == .tree else { return [] }
-        return try repository.readTree(folder.id).filter { $0.mode == .blob && $0.name.hasSuffix(".yaml") }
-            .sorted { $0.name < $1.name }.map { entry in
-                let path = "\(PlanLayout.workflowsDir)/\(entry.name)"
-                let text = String(decoding: try repository.readBlob(entry.id), as: UTF8.self)
-                do {
-                    return (path, entry.id, try Workflow.decode(text, file: path))
-                } catch let error as SpecFormatError {
-                    throw PlanError.format(error)
-                }
-            }
+        try snapshot(commit: commit).installedWorkflows()
     }
 
     /// The roster in force in a commit; with `memo`, decoded once per roster blob.

@@ -45,7 +45,7 @@ struct VoteTally {
             return result ? .counts : .dropped
         }
         /// The stage as the votes before log position `cutoff` (all of them when nil) decide it.
-        var openAt: [String: Bool] = [:]
+        var openAt: [[Int]: Bool] = [:]
         func tally(_ index: Int, before cutoff: Int?) throws -> (status: StageStatus, dropped: [Vote], invalid: [DiscountedVote]) {
             let stage = applicable[index]
             let tree = cutoff.map(timeline.tree(before:)) ?? headTree
@@ -61,7 +61,7 @@ struct VoteTally {
                 case .counts: break
                 }
                 if !workflow.parallel, index > 0, let position = timeline.position(of: vote.event) {
-                    let key = "\(index)\u{0}\(position)"
+                    let key = [index, position]
                     let wasOpen = try openAt[key] ?? (0..<index).allSatisfy { try tally($0, before: position).status.satisfied }
                     openAt[key] = wasOpen
                     guard wasOpen else {
