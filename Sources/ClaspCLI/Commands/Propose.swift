@@ -28,6 +28,12 @@ extension Clasp {
                 or workflow, CLASS is left out (and ignored if given) and the file replaces
                 roster.yaml or workflows/<file name>.
 
+                Lineage changes are proposals too, voted by the stages that list
+                'lineage' and adopted as one commit with the classes' class.yaml events:
+                --retitle, --merge/--into, --split/--into, --abolish and --reinstate, each
+                with --effective. A new class (a merge's or split's successor) needs its
+                spec: one --file per new class, in the order of --into.
+
                 Examples:
                   clasp --as aortiz propose finance-technician --file ft.yaml \\
                     -m "Fix the experience wording"
@@ -35,6 +41,12 @@ extension Clasp {
                     --effective 2019-07-16 -m "Typo"
                   clasp --as jdoe propose --kind roster --file roster.yaml \\
                     -m "Pat Lee joins the commission"
+                  clasp --as aortiz propose accounting-technician \\
+                    --retitle "Finance Technician I/II" --effective 2012-08-25 -m "Study"
+                  clasp --as aortiz propose --merge billing-specialist,csr-leadworker \\
+                    --into finance-technician --effective 2012-08-25 --file ft.yaml -m "Study"
+                  clasp --as aortiz propose --abolish csr-leadworker --effective 2026-07-01 \\
+                    -m "Resolution 2026-14"
                 """)
 
         @ParentCommand var root: Clasp
@@ -43,8 +55,8 @@ extension Clasp {
         @Argument(help: "The class id (none with --kind roster or workflow).")
         var classID: String?
 
-        @Option(help: "The proposed version (YAML or plain text).")
-        var file: String?
+        @Option(help: "The proposed version (YAML or plain text); repeat for a split's new classes.")
+        var file: [String] = []
 
         @Flag(help: "Edit the current text of the version in $EDITOR.")
         var edit = false
@@ -59,9 +71,17 @@ extension Clasp {
         @Option(name: .shortAndLong, help: "Why the change is needed.")
         var message: String
 
+        @OptionGroup(title: "Lineage changes") var lineage: LineageOptions
+
         func validate() throws {
             _ = try DateArgument.parse(effective, option: "--effective")
-            guard (file != nil) != edit else { throw ValidationError("give exactly one of --file F or --edit") }
+            if lineage.isRequested {
+                if edit || kind != nil { throw ValidationError("a lineage change takes neither --edit nor --kind") }
+                if effective == nil { throw ValidationError("a lineage change needs --effective D, the date it takes effect") }
+                return
+            }
+            if file.count > 1 { throw ValidationError("give one --file (several are for a split's new classes)") }
+            guard (file.first != nil) != edit else { throw ValidationError("give exactly one of --file F or --edit") }
             if edit && effective == nil { throw ValidationError("--edit needs --effective D to know which version to edit") }
             if classID == nil && kind?.isGovernance != true { throw ValidationError("give the class id: clasp propose CLASS --file F") }
         }
@@ -71,6 +91,8 @@ extension Clasp {
             let date = try DateArgument.parse(effective, option: "--effective")
             // validate() has required it unless the kind is roster or workflow, which ignore it.
             let classID = self.classID ?? ""
+            let file = self.file.first
+            if lineage.isRequested { return try await proposeLineage(context, effective: date!) }
             if let remote = try context.remote() {
                 if let kind, kind.isGovernance {
                     guard let file else { throw ValidationError("--kind \(kind.rawValue) needs --file") }
@@ -105,6 +127,26 @@ extension Clasp {
                     : ProposalInput.version(file!, effective: date)
                 draft = try ProposalDrafting.draft(plan, classID: classID, version: version, kind: kind, reason: message)
             }
+            let proposal = try plan.propose(draft, by: person)
+            print(try ProposalDrafting.openedMessage(plan, proposal), terminator: "")
+        }
+
+        /// Opens a retitle, merge, split, abolition or reinstatement, locally or on a server.
+        private func proposeLineage(_ context: CommandContext, effective: PlanDate) async throws {
+            let change = try lineage.change(classID: classID)
+            let specs = try LineageOptions.specs(file, for: change, effective: effective)
+            if let remote = try context.remote() {
+                let parts = change.parts
+                try await remote.printAction("/proposals", RemoteBody.Propose(
+                    class: nil, kind: nil, effective: effective.iso, reason: message, spec: nil, content: nil, fileName: nil,
+                    lineage: RemoteBody.Lineage(change: change.kind.rawValue, classes: parts.classes, into: parts.into,
+                                               title: parts.title, newId: parts.newID),
+                    specs: specs.isEmpty ? nil : specs.mapValues(SpecVersionCodec.encode)))
+                return
+            }
+            let person = try context.requirePerson(for: "propose")
+            let plan = try context.openPlan()
+            let draft = try plan.lineageDraft(change, effective: effective, specs: specs, reason: message)
             let proposal = try plan.propose(draft, by: person)
             print(try ProposalDrafting.openedMessage(plan, proposal), terminator: "")
         }

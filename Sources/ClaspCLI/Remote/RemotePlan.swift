@@ -53,7 +53,10 @@ enum RemoteBody {
         var spec: String?
         var content: String?
         var fileName: String?
+        var lineage: Lineage? = nil
+        var specs: [String: String]? = nil
     }
+    struct Lineage: Encodable { var change: String; var classes: [String]; var into: [String]?; var title: String?; var newId: String? }
     struct Vote: Encodable { var decision: String; var comment: String; var stage: String? }
     struct Revise: Encodable { var spec: String?; var content: String?; var fileName: String?; var reason: String }
     struct Empty: Encodable {}

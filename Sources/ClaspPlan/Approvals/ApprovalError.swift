@@ -30,6 +30,9 @@ public enum ApprovalError: Error, Equatable, Sendable, CustomStringConvertible {
     case stageNotOpen(stage: String, waitingFor: String)
     /// An administrator's bootstrap write after the plan began governing itself, without an override reason.
     case governed(adoptions: Int)
+    /// Adopting the proposal onto the current main would leave a plan `clasp check` rejects
+    /// (two proposals, each sound on its own base, that do not fit together).
+    case breaksPlan(number: ProposalNumber, findings: [String])
 
     static func article(_ word: String) -> String {
         word.first.map { "aeiou".contains($0) } == true ? "an" : "a"
@@ -77,6 +80,8 @@ public enum ApprovalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "proposal \(number) is already based on the current main; there is nothing to rebase"
         case let .stageNotOpen(stage, waitingFor):
             return "stage '\(stage)' is not open yet: stage '\(waitingFor)' must pass first (stages vote in the workflow's order)"
+        case let .breaksPlan(number, findings):
+            return "adopting proposal \(number) onto the current main would leave the plan failing `clasp check`: \(findings.joined(separator: "; ")); nothing was written: revise or withdraw it"
         case let .governed(adoptions):
             return "the plan has adopted \(adoptions == 1 ? "a proposal" : "proposals"), so its classes change only through proposals; an administrator may still import with --override-reason \"…\", which is recorded and reported by clasp audit verify unless the workflow in force allows administrator imports"
         }

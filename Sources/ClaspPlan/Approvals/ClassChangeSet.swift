@@ -13,10 +13,13 @@ public struct ClassChangeSet: Equatable, Sendable {
     public var categories: Set<ChangeCategory>
     /// For `roster.yaml` and `workflows/*.yaml`: who or what the change affects.
     public var governance: GovernanceDiff?
+    /// For `class.yaml`: the lineage events added and removed (not computed by the audit,
+    /// which routes on the file alone).
+    public var lineage: LineageRecordDiff?
 
     public init(classID: String?, effective: PlanDate?, path: String, changes: SpecChangeSet?, categories: Set<ChangeCategory>,
-                governance: GovernanceDiff? = nil) {
+                governance: GovernanceDiff? = nil, lineage: LineageRecordDiff? = nil) {
         self.classID = classID; self.effective = effective; self.path = path; self.changes = changes; self.categories = categories
-        self.governance = governance
+        self.governance = governance; self.lineage = lineage
     }
 }

@@ -54,6 +54,11 @@ extension Plan {
                                                workflowBlob: status.workflowBlob, approvals: status.stages.flatMap(\.approvals),
                                                adopter: adopter)
         let commit = try createCommit(tree: tree, parents: [main], by: adopter, signature: signature, message: message)
+        // Each proposal was checked on its own base; this checks the plan main would become, so
+        // two sound proposals that do not fit together (a revision after an adopted abolition)
+        // are refused before main moves. The unreferenced commit is left for git's gc.
+        let findings = try PlanChecker().newFindings(from: snapshot(commit: main), to: snapshot(commit: commit)).map(\.description)
+        guard findings.isEmpty else { throw ApprovalError.breaksPlan(number: number, findings: findings) }
         do {
             try repository.updateReference(PlanLayout.mainRef, to: commit, expected: main, message: "clasp: adopt proposal \(number)")
         } catch let error as GitError where error.isReferenceConflict {

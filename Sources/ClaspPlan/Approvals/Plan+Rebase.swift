@@ -64,6 +64,11 @@ extension Plan {
                 let onHead = try repository.entry(atPath: path, inTree: headTree)?.id
                 if onMain == onBase || onMain == onHead {
                     files.append(PlanFileWrite(path: path, content: proposed))
+                } else if path.hasSuffix("/" + PlanLayout.classFileName) {
+                    switch try carriedRecord(path, proposedText: proposed, base: baseTree, main: mainTree) {
+                    case .merged(let text): files.append(PlanFileWrite(path: path, content: text))
+                    case .conflicts(let found): conflicts += found.map { "\(path): \($0)" }
+                    }
                 } else {
                     conflicts.append("\(path): main changed it since the proposal's base")
                 }
@@ -100,6 +105,22 @@ extension Plan {
         switch SpecMerge().merge(base: draftedVersion, ours: ours, theirs: nowVersion) {
         case .merged(let merged): return .merged(SpecVersionCodec.encode(merged))
         case .conflicts(let found): return .conflicts(found.map(\.description))
+        }
+    }
+
+    /// The proposal's lineage events carried onto the class record main has now
+    /// (``ClassRecordMerge``): events each side added or removed, replayed in date order.
+    private func carriedRecord(_ path: String, proposedText: String?, base: ObjectID, main: ObjectID) throws -> CarriedText {
+        func record(_ tree: ObjectID) throws -> ClassRecord? {
+            try repository.blob(atPath: path, inTree: tree).map { try ClassRecordCodec.decode(String(decoding: $0, as: UTF8.self), file: path) }
+        }
+        guard let proposedText, let drafted = try record(base), let now = try record(main) else {
+            return .conflicts(["the class record was added or removed on one side and changed on the other"])
+        }
+        let ours = try ClassRecordCodec.decode(proposedText, file: path)
+        switch ClassRecordMerge().merge(base: drafted, ours: ours, theirs: now) {
+        case .merged(let merged): return .merged(ClassRecordCodec.encode(merged))
+        case .conflicts(let found): return .conflicts(found)
         }
     }
 

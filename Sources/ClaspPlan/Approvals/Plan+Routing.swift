@@ -27,7 +27,8 @@ extension Plan {
             }
             let classID = parts[1]
             if parts[2] == PlanLayout.classFileName {
-                return ClassChangeSet(classID: classID, effective: nil, path: path, changes: nil, categories: [.lineage])
+                return ClassChangeSet(classID: classID, effective: nil, path: path, changes: nil, categories: [.lineage],
+                                      lineage: memo == nil ? try lineageDiff(path, from: old, to: new) : nil)
             }
             guard let date = PlanLayout.effectiveDate(fromFileName: parts[2]) else {
                 return ClassChangeSet(classID: classID, effective: nil, path: path, changes: nil, categories: [.other])
@@ -160,6 +161,14 @@ extension Plan {
             try repository.blob(atPath: path, inTree: tree).map { String(decoding: $0, as: UTF8.self) }
         }
         return GovernanceDiff.compare(path: path, old: try text(old), new: try text(new))
+    }
+
+    /// What a `class.yaml` change does to the class's lineage.
+    private func lineageDiff(_ path: String, from old: ObjectID, to new: ObjectID) throws -> LineageRecordDiff? {
+        func text(_ tree: ObjectID) throws -> String? {
+            try repository.blob(atPath: path, inTree: tree).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return LineageRecordDiff.compare(old: try text(old), new: try text(new), path: path)
     }
 
     private func version(at path: String, in tree: ObjectID) throws -> SpecVersion? {

@@ -12,10 +12,15 @@ struct ProposeRequest: Decodable {
     var spec: String?
     var content: String?
     var fileName: String?
+    /// A lineage change (retitle, merge, split, abolish, reinstate) instead of a spec version.
+    var lineage: LineageRequest?
+    /// For a lineage change: the successor classes' versions as YAML text, by class id.
+    var specs: [String: String]?
 
-    enum CodingKeys: String, CodingKey { case classID = "class", kind, effective, reason, spec, content, fileName }
+    enum CodingKeys: String, CodingKey { case classID = "class", kind, effective, reason, spec, content, fileName, lineage, specs }
 
     func draft(_ plan: Plan) throws -> ProposalDraft {
+        if let lineage { return try lineageDraft(lineage, plan) }
         let kind = try self.kind.map { text -> ChangeKind in
             guard let kind = ChangeKind(rawValue: text) else {
                 throw PlanError.invalidInput("kind '\(text)' is not one of: \(ChangeKind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -36,6 +41,34 @@ struct ProposeRequest: Decodable {
             }
         }
         return try ProposalDrafting.draft(plan, classID: classID, version: version, kind: kind, reason: reason)
+    }
+}
+
+/// The lineage part of `POST …/proposals`: `{"change": "merge", "classes": [...], "into": [...]}`,
+/// `{"change": "retitle", "classes": ["x"], "title": "New Title", "newId": "y"}`.
+struct LineageRequest: Decodable {
+    var change: String
+    var classes: [String]
+    var into: [String]?
+    var title: String?
+    var newID: String?
+
+    enum CodingKeys: String, CodingKey { case change, classes, into, title, newID = "newId" }
+}
+
+extension ProposeRequest {
+    func lineageDraft(_ lineage: LineageRequest, _ plan: Plan) throws -> ProposalDraft {
+        guard let kind = ChangeKind(rawValue: lineage.change) else {
+            throw PlanError.invalidInput("change '\(lineage.change)' is not one of: retitle, merge, split, abolish, reinstate")
+        }
+        guard spec == nil, content == nil else {
+            throw PlanError.invalidInput("a lineage change gives its successors' versions in 'specs' (by class id), not 'spec' or 'content'")
+        }
+        guard let effective else { throw PlanError.invalidInput("a lineage change needs 'effective', the date it takes effect (YYYY-MM-DD)") }
+        guard let date = PlanDate(iso: effective) else { throw PlanError.invalidInput("effective '\(effective)' is not a date (YYYY-MM-DD)") }
+        let change = try LineageChange(kind: kind, classes: lineage.classes, into: lineage.into ?? [], title: lineage.title, newID: lineage.newID)
+        let versions = try (specs ?? [:]).mapValues { try SpecVersionCodec.decode($0, file: "spec") }
+        return try plan.lineageDraft(change, effective: date, specs: versions, reason: reason)
     }
 }
 

@@ -59,12 +59,16 @@ public struct ProposalStatusReport: Encodable, Sendable {
         public var path: String, classID: String?, effective: String?, categories: [String], changes: [String]
         /// For roster and workflow files: each change with its code and whom or which stage it concerns.
         public var governance: [GovernanceChangeReport]?
+        /// For `class.yaml`: each lineage event added or removed, with its code and date.
+        public var lineage: [LineageChangeReport]?
 
         init(_ set: ClassChangeSet) {
             path = set.path; classID = set.classID; effective = set.effective?.iso
             categories = set.categories.sorted().map(\.rawValue)
-            changes = set.changes?.changes.map(\.summary) ?? set.governance?.lines.map(\.summary) ?? []
+            changes = set.changes?.changes.map(\.summary) ?? set.governance?.lines.map(\.summary)
+                ?? set.lineage?.lines.map(\.summary) ?? []
             governance = set.governance.map { $0.lines.map(GovernanceChangeReport.init) }
+            lineage = set.lineage.map { $0.lines.map(LineageChangeReport.init) }
         }
     }
     public var proposal: ProposalSummary
@@ -115,6 +119,7 @@ public struct ProposalStatusReport: Encodable, Sendable {
             line("\n\(change.path) [\(change.categories.sorted().map(\.rawValue).joined(separator: ", "))]")
             if let set = change.changes { out += SpecDiffRenderer.text(set, colour: false) }
             for governance in change.governance?.lines ?? [] { line("    \(governance.summary)") }
+            for event in change.lineage?.lines ?? [] { line("    \(event.summary)") }
             if change.governance?.lines.isEmpty == true { line("    no change in meaning (order or layout only)") }
         }
         if !status.staleVersions.isEmpty {
@@ -187,5 +192,16 @@ public struct ActionReport: Codable, Sendable {
 
     public init(proposal: ProposalNumber, message: String, commit: String? = nil) {
         self.proposal = proposal; self.message = message; self.commit = commit
+    }
+}
+
+/// One lineage event a proposal adds to or removes from a `class.yaml`.
+public struct LineageChangeReport: Encodable, Sendable {
+    public var code: String
+    public var summary: String
+    public var date: String?
+
+    init(_ line: LineageRecordDiff.Line) {
+        code = line.code; summary = line.summary; date = line.date?.iso
     }
 }

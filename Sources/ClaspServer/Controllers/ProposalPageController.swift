@@ -40,9 +40,13 @@ struct ProposalPageController {
 
     @Sendable func proposal(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try ApprovalAPIController.number(context)
-        let status = try context.withPlan { try $0.status(of: number) }
-        let page = ProposalPage(status: status, planID: context.planID, person: context.person,
+        let (status, charts) = try context.withPlan { plan in
+            let status = try plan.status(of: number)
+            return (status, try ProposalLineageCharts(plan, status: status))
+        }
+        var page = ProposalPage(status: status, planID: context.planID, person: context.person,
                                 csrf: context.identity.session?.csrfToken, notice: Self.notices[request.query.string("done") ?? ""])
+        page.lineageCharts = charts
         return PageLayout.page(title: page.title, identity: context.identity, plan: context.planID, body: page.body())
     }
 

@@ -28,6 +28,7 @@ extension APIError {
         case .upToDate: self.init(status: 409, code: "up-to-date", message: message)
         case .stageNotOpen: self.init(status: 409, code: "stage-not-open", message: message)
         case .governed: self.init(status: 403, code: "governed-plan", message: message)
+        case .breaksPlan: self.init(status: 409, code: "breaks-plan", message: message)
         }
     }
 }

@@ -66,6 +66,8 @@ enum PageLayout {
         blockquote.reason{border-left:3px solid #ccd;margin:.5rem 0;padding:.25rem .75rem;white-space:pre-wrap}fieldset{border:1px solid #dde}
         label.choice{display:inline-flex;flex-direction:row;gap:.3rem;margin-right:1rem;font-size:1rem}form.adopt,form.withdraw,form.comment{margin:.75rem 0}
         ins{background:#d9f7d9;text-decoration:none}del{background:#fadada}.status{font-size:.8rem;padding:0 .3rem;border-radius:3px;background:#eef}
+        .lineage-change{display:flex;gap:1rem;flex-wrap:wrap}.lineage-change figure{flex:1 1 26rem;margin:0;border:1px solid #dde;overflow-x:auto}
+        .lineage-change figcaption{font-weight:600;padding:.25rem .5rem;background:#f4f6fa}
         @media print{header.site,form,footer.site{display:none}main{max-width:none}a{color:inherit;text-decoration:none}}
         """)
 }

@@ -11,6 +11,8 @@ struct ProposalPage {
     let person: Person
     let csrf: String?
     let notice: String?
+    /// Before/after lineage charts, for a proposal that changes a `class.yaml`.
+    var lineageCharts: ProposalLineageCharts? = nil
 
     var title: String { "Proposal \(status.proposal.number): \(ProposalSummary(status.proposal).what)" }
 
@@ -27,6 +29,7 @@ struct ProposalPage {
             <blockquote class="reason">\(proposal.reason)</blockquote>
             \(stale())
             <h2 id="changes">Changes</h2>
+            \(lineageCharts?.html() ?? "")
             \(changes())
             <h2 id="stages">Stages</h2>
             \(stages())
@@ -39,7 +42,10 @@ struct ProposalPage {
     func changes() -> HTML {
         status.changes.map { change -> HTML in
             let diff: HTML
-            if let governance = change.governance {
+            if let lineage = change.lineage {
+                let lines = lineage.lines.map { line -> HTML in "<li data-change=\"\(line.code)\">\(line.summary)</li>" }
+                diff = "<ul class=\"lineage-events\">\(lines)</ul>"
+            } else if let governance = change.governance {
                 let lines = governance.lines.map { line -> HTML in "<li data-change=\"\(line.code)\">\(line.summary)</li>" }
                 diff = lines.isEmpty ? "<p class=\"meta\">No change in meaning (order or layout only).</p>"
                     : "<ul class=\"governance\">\(lines)</ul>"
