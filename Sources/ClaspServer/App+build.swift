@@ -36,6 +36,7 @@ public func buildRouter(services: ServerServices) -> Router<AppRequestContext> {
     router.addRoutes(SessionController(services: services).endpoints)
     router.addRoutes(PageController(services: services).endpoints)
     router.addRoutes(ProposalPageController(services: services).endpoints)
+    router.addRoutes(LineagePageController(services: services).endpoints)
     router.addRoutes(APIController(services: services).endpoints, atPath: "/api/v1")
     router.addRoutes(ApprovalAPIController(services: services).endpoints, atPath: "/api/v1")
     return router

@@ -154,7 +154,7 @@ struct LineageDrafter {
 
     private func requireKnown(_ id: String) throws {
         guard Slug.isValid(id) else { throw PlanError.invalidClassID(id) }
-        guard graph.contains(id) else { throw PlanError.unknownClass(id) }
+        guard graph.contains(id) else { throw PlanError.invalidInput(ClassIDSuggestions.message(for: id, among: graph.classIDs)) }
     }
 
     /// The class's title on the date, when it is in effect then.

@@ -7,11 +7,20 @@ import Foundation
 /// `POST /api/v1/plans/{plan}/proposals`.
 public enum ProposalDrafting {
     /// A draft for one class: the kind defaults to `correct` when the class already has a
-    /// version on that date, `revise` when it does not, and `establish` for a new class.
+    /// version on that date, `revise` when it does not, and `establish` for a new class whose
+    /// id is not close to an existing one (a near id is refused with the suggestion).
     public static func draft(_ plan: Plan, classID: String, version: SpecVersion, kind: ChangeKind?, reason: String) throws -> ProposalDraft {
         guard Slug.isValid(classID) else { throw PlanError.invalidClassID(classID) }
         let snapshot = try plan.current()
         let exists = try snapshot.hasClass(classID)
+        if !exists && kind == nil {
+            // A typo must not open a proposal for a new class beside the one meant.
+            let near = ClassIDSuggestions.nearest(to: classID, among: try snapshot.classIDs())
+            if !near.isEmpty {
+                throw PlanError.invalidInput(ClassIDSuggestions.message(for: classID, among: near)
+                    + " To establish a new class with this id, give the kind 'establish'.")
+            }
+        }
         let onFile = exists ? try snapshot.effectiveDates(classID).contains(version.effective) : false
         let chosen = kind ?? (!exists ? .establish : onFile ? .correct : .revise)
         var built = chosen == .establish ? ProposalDraft.establish(classID, with: version, reason: reason)
