@@ -15,7 +15,12 @@ CSV downloaded with the session.
 
 Phase C (a stale proposal): that adoption corrected the text the demo's proposal 2 was drafted
 from; its author sees the proposal marked stale with the change adopting it would undo, and
-rebases it through the page. The last line is `browser: N passed, M failed`.
+rebases it through the page.
+
+Phase D (a lineage change): an analyst retitles Finance Technician from the class page's form, the
+proposal page draws the lineage before and after, and a second analyst approves it there.
+
+The last line is `browser: N passed, M failed`.
 
 Usage: browser_test.py CLASP_BINARY
 """
@@ -180,6 +185,39 @@ def stale_flow(browser):
     browser.sign_out()
 
 
+def lineage_flow(browser):
+    """Phase D: an analyst records a retitle in the pages alone, from the class page's link; the
+    proposal page draws the lineage before and after and names the event; a second analyst
+    approves it there."""
+    driver = browser.driver
+    browser.sign_in("aortiz")
+    browser.open("/plans/roseville/classes/finance-technician", "class-aortiz")
+    driver.find_element(By.ID, "propose-lineage").click()
+    browser.check("lineage-form-aortiz")
+    assert driver.find_element(By.ID, "classes").get_attribute("value") == "finance-technician"
+    driver.find_element(By.CSS_SELECTOR, 'input[name="change"][value="retitle"]').click()
+    driver.find_element(By.ID, "title").send_keys("Finance Specialist I/II")
+    driver.execute_script("arguments[0].value = '2027-01-01'", driver.find_element(By.ID, "effective"))
+    driver.find_element(By.ID, "reason").send_keys("Classification study 2027")
+    driver.find_element(By.ID, "open-lineage-proposal").click()
+    WebDriverWait(driver, 10).until(lambda d: "/proposals/" in d.current_url)
+    page = browser.check("lineage-proposal-aortiz")
+    assert "The proposal is open" in page, "the retitle proposal was not opened"
+    charts = driver.find_element(By.ID, "lineage-change")
+    assert len(charts.find_elements(By.TAG_NAME, "svg")) == 2, "the proposal page should draw the lineage before and after"
+    events = " ".join(e.text for e in driver.find_elements(By.CSS_SELECTOR, "ul.lineage-events li"))
+    assert "retitled from “Finance Technician I/II” to “Finance Specialist I/II” on 2027-01-01" in events, events
+    number = driver.current_url.split("/proposals/")[1].split("?")[0]
+    browser.sign_out()
+    browser.sign_in("bchen")
+    browser.open(f"/plans/roseville/proposals/{number}", "lineage-proposal-bchen")
+    driver.find_element(By.CSS_SELECTOR, 'form.vote input[value="approve"]').click()
+    driver.find_element(By.CSS_SELECTOR, "form.vote button").click()
+    page = browser.check("lineage-voted-bchen")
+    assert "Your vote is recorded." in page, "bchen's vote on the retitle was not recorded"
+    browser.sign_out()
+
+
 def main():
     clasp = os.path.abspath(sys.argv[1])
     work = tempfile.mkdtemp(prefix="clasp-browser-")
@@ -223,6 +261,7 @@ def main():
             browser.sign_out()
         approval_flow(clasp, browser, base, tokens, work)
         stale_flow(browser)
+        lineage_flow(browser)
         print(f"browser test passed: {browser.count} pages, screenshots in {SHOTS}")
         print(f"browser: {browser.count} passed, 0 failed")
     except (Exception, SystemExit) as error:
