@@ -24,7 +24,10 @@ extension Clasp {
                 The file is a Clasp YAML spec version (or plain text, imported with
                 --effective). The kind defaults to 'correct' when the class already has a
                 version on that date, 'revise' when it does not, and 'establish' for a new
-                class. --edit opens $EDITOR on the current text instead. With --kind roster
+                class. Without --file, the proposal starts from the version in force on
+                --effective (or the latest) with its date set to --effective, changed by
+                --set field=value, --replace-text OLD NEW and --edit (which opens $VISUAL
+                or $EDITOR on it). With --kind roster
                 or workflow, CLASS is left out (and ignored if given) and the file replaces
                 roster.yaml or workflows/<file name>.
 
@@ -38,7 +41,9 @@ extension Clasp {
                   clasp --as aortiz propose finance-technician --file ft.yaml \\
                     -m "Fix the experience wording"
                   clasp --as aortiz propose finance-technician --edit \\
-                    --effective 2019-07-16 -m "Typo"
+                    --effective 2027-01-01 -m "Reword the duties"
+                  clasp --as aortiz propose finance-technician --effective 2027-01-01 \\
+                    --replace-text "two years" "three years" --set code=11003 -m "Study"
                   clasp --as jdoe propose --kind roster --file roster.yaml \\
                     -m "Pat Lee joins the commission"
                   clasp --as aortiz propose accounting-technician \\
@@ -58,8 +63,15 @@ extension Clasp {
         @Option(help: "The proposed version (YAML or plain text); repeat for a split's new classes.")
         var file: [String] = []
 
-        @Flag(help: "Edit the current text of the version in $EDITOR.")
+        @Flag(help: "Edit the version in force on --effective (or the latest) in $VISUAL or $EDITOR.")
         var edit = false
+
+        @Option(name: .customLong("set"), help: ArgumentHelp("Set a field of the version in force: title, code, flsa, probation, band, zone, range or an attribute (repeatable).", valueName: "field=value"))
+        var set: [String] = []
+
+        @Option(name: .customLong("replace-text"), parsing: .upToNextOption,
+                help: ArgumentHelp("Replace every occurrence of OLD by NEW in the text of the version in force (repeatable).", valueName: "old> <new"))
+        var replaceText: [String] = []
 
         @Option(help: ArgumentHelp("The effective date of the version (YYYY-MM-DD).", valueName: "date"))
         var effective: String?
@@ -81,8 +93,10 @@ extension Clasp {
                 return
             }
             if file.count > 1 { throw ValidationError("give one --file (several are for a split's new classes)") }
-            guard (file.first != nil) != edit else { throw ValidationError("give exactly one of --file F or --edit") }
-            if edit && effective == nil { throw ValidationError("--edit needs --effective D to know which version to edit") }
+            if replaceText.count % 2 != 0 { throw ValidationError("--replace-text takes two values: the text to replace and its replacement") }
+            guard (file.first != nil) != isDrafting else {
+                throw ValidationError("give --file F, or draft from the version in force with --edit, --set or --replace-text, not both")
+            }
             if classID == nil && kind?.isGovernance != true { throw ValidationError("give the class id: clasp propose CLASS --file F") }
         }
 
@@ -102,11 +116,10 @@ extension Clasp {
                     return
                 }
                 let version: SpecVersion
-                if edit, let date {
-                    let yaml = try await remote.client.get("/plans/\(try await remote.planID())/classes/\(classID)", query: [("as-of", date.iso), ("format", "yaml")])
-                    let current = try SpecVersionCodec.decode(String(decoding: yaml, as: UTF8.self), file: classID)
-                    guard current.effective == date else { throw CommandFailure("\(classID) has no version effective \(date) (the one in effect then is \(current.effective))") }
-                    version = try ProposalInput.edited(current, classID: classID)
+                if isDrafting {
+                    let yaml = try await remote.client.get("/plans/\(try await remote.planID())/classes/\(classID)",
+                                                           query: [("as-of", (date ?? ProposalInput.latest).iso), ("format", "yaml")])
+                    version = try drafted(from: SpecVersionCodec.decode(String(decoding: yaml, as: UTF8.self), file: classID), on: date)
                 } else {
                     version = try ProposalInput.version(file ?? "", effective: date)
                 }
@@ -123,12 +136,31 @@ extension Clasp {
                 draft = ProposalDrafting.governance(kind: kind, fileName: URL(fileURLWithPath: file).lastPathComponent,
                                                     content: try ProposalInput.read(file), reason: message)
             } else {
-                let version = try edit ? ProposalInput.edited(plan.current().version(classID, effective: date!), classID: classID)
+                let version = try isDrafting ? drafted(from: ProposalInput.inForce(plan.current(), classID, on: date), on: date)
                     : ProposalInput.version(file!, effective: date)
                 draft = try ProposalDrafting.draft(plan, classID: classID, version: version, kind: kind, reason: message)
             }
             let proposal = try plan.propose(draft, by: person)
             print(try ProposalDrafting.openedMessage(plan, proposal), terminator: "")
+        }
+
+        /// Whether the version is drafted from the one in force rather than read from --file.
+        private var isDrafting: Bool { edit || !set.isEmpty || !replaceText.isEmpty }
+
+        /// The version in force, dated `date` (a new version) or kept at its own date (a
+        /// correction), with the quick edits applied and then, with --edit, the editor's changes.
+        private func drafted(from inForce: SpecVersion, on date: PlanDate?) throws -> SpecVersion {
+            var version = inForce
+            version.effective = date ?? inForce.effective
+            do {
+                for edit in try set.map(SpecQuickEdit.parseSet) { try edit.apply(to: &version) }
+                for index in stride(from: 0, to: replaceText.count, by: 2) {
+                    try SpecQuickEdit.replaceText(old: replaceText[index], new: replaceText[index + 1]).apply(to: &version)
+                }
+            } catch let error as SpecEditError {
+                throw CommandFailure(error.description)
+            }
+            return try edit ? ProposalInput.edited(version, classID: classID ?? "") : version
         }
 
         /// Opens a retitle, merge, split, abolition or reinstatement, locally or on a server.
@@ -163,6 +195,19 @@ enum ProposalInput {
         return text
     }
 
+    /// The date that asks for the latest version ("in force at the end of time").
+    static let latest = PlanDate(year: 9999, month: 12, day: 31)!
+
+    /// The version of `classID` in force on `date`, or its latest; an unknown id is answered
+    /// with the nearest ones.
+    static func inForce(_ snapshot: PlanSnapshot, _ classID: String, on date: PlanDate?) throws -> SpecVersion {
+        guard try snapshot.hasClass(classID) else {
+            throw CommandFailure(ClassIDSuggestions.message(for: classID, among: try snapshot.classIDs())
+                + " To establish a new class, give its text with --file.")
+        }
+        return try snapshot.versionInEffect(classID, on: date ?? latest).spec
+    }
+
     /// A spec version from a YAML or plain-text file; --effective must agree with a YAML file.
     static func version(_ file: String, effective: PlanDate?) throws -> SpecVersion {
         if file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
@@ -182,7 +227,11 @@ enum ProposalInput {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("clasp-\(classID)-\(effective.iso)-\(UUID().uuidString.prefix(8)).yaml")
         try Data(SpecVersionCodec.encode(current).utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let editor = ProcessInfo.processInfo.environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
+        let environment = ProcessInfo.processInfo.environment
+        let chosen = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty }
+        guard let editor = chosen ?? (isatty(0) == 1 ? "vi" : nil) else {
+            throw CommandFailure("no editor to run: set $VISUAL or $EDITOR (there is no terminal for vi), or draft with --file, --set or --replace-text")
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "\(editor) \"$1\"", "sh", file.path]
