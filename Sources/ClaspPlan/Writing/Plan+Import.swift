@@ -102,7 +102,7 @@ extension Plan {
                 }
             }
             var outcome = ImportOutcome(classID: request.classID, effective: request.version.effective, action: action,
-                                        history: lineage.entries, warnings: warnings)
+                                        history: Self.inClassOrder(lineage.entries), warnings: warnings)
             let writes = (action == .unchanged ? [] : [PlanFileWrite(path: path, content: content)]) + lineage.writes
             if !writes.isEmpty {
                 let title = request.version.title
@@ -154,6 +154,15 @@ extension Plan {
             throw PlanError.invalidInput("class '\(id)' is already titled '\(title)' on \(date); there is no retitle to record")
         }
         try lineage.add(LineageEvent(date: date, kind: .retitled, oldTitle: current, title: title), to: id)
+    }
+
+    /// Entries grouped by class (in the order the classes first appear), oldest first within each.
+    private static func inClassOrder(_ entries: [ImportedHistoryEntry]) -> [ImportedHistoryEntry] {
+        var rank: [String: Int] = [:]
+        for entry in entries where rank[entry.classID] == nil { rank[entry.classID] = rank.count }
+        return entries.enumerated().sorted {
+            (rank[$0.element.classID] ?? 0, $0.element.date, $0.offset) < (rank[$1.element.classID] ?? 0, $1.element.date, $1.offset)
+        }.map(\.element)
     }
 
     /// Whether main's history holds an adoption: from then on the plan governs itself.
