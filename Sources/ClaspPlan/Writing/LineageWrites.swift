@@ -69,6 +69,27 @@ struct LineageWrites {
         entries.append(ImportedHistoryEntry(classID: id, date: effective, title: title))
     }
 
+    /// Adds what a printed history says: each class's events and title-only versions.
+    ///
+    /// - Parameter classID: the class being imported. It keeps an establishment the plan
+    ///   already records unless the print states one, and its older revisions, which print no
+    ///   title, bear the one its events give on their dates.
+    /// - Throws: `PlanError.invalidInput` when the plan says otherwise.
+    mutating func add(_ chart: ChartImport, importing classID: String) throws {
+        for printed in chart.classes {
+            let isImported = printed.id == classID
+            for event in printed.events {
+                if isImported, event.kind == .established, !chart.printsEstablishment,
+                   try record(printed.id).events.contains(where: { $0.kind == .established }) { continue }
+                try add(event, to: printed.id, notes: printed.notes)
+            }
+            for version in printed.versions {
+                let title = isImported ? try eventTitle(of: printed.id, on: version.effective) ?? version.title : version.title
+                try addTitleOnlyVersion(printed.id, effective: version.effective, title: title)
+            }
+        }
+    }
+
     /// The files this commit writes: changed records, then new title-only versions.
     var writes: [PlanFileWrite] {
         recordOrder.filter(changed.contains).compactMap { id in

@@ -85,21 +85,8 @@ extension Plan {
             var warnings: [String] = []
             if let history = request.printedHistory {
                 let chart = ChartImport(classID: request.classID, version: request.version, history: history, source: request.source)
+                try lineage.add(chart, importing: request.classID)
                 warnings = chart.warnings
-                for printed in chart.classes {
-                    let isImported = printed.id == request.classID
-                    for event in printed.events {
-                        // A class the plan holds keeps its establishment unless the print states one.
-                        if isImported, event.kind == .established, !chart.printsEstablishment,
-                           try lineage.record(printed.id).events.contains(where: { $0.kind == .established }) { continue }
-                        try lineage.add(event, to: printed.id, notes: printed.notes)
-                    }
-                    for version in printed.versions {
-                        // The imported class's older revisions print no title: they bear the one its events give.
-                        let title = isImported ? try lineage.eventTitle(of: printed.id, on: version.effective) ?? version.title : version.title
-                        try lineage.addTitleOnlyVersion(printed.id, effective: version.effective, title: title)
-                    }
-                }
             }
             var outcome = ImportOutcome(classID: request.classID, effective: request.version.effective, action: action,
                                         history: Self.inClassOrder(lineage.entries), warnings: warnings)
