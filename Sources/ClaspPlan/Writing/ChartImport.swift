@@ -33,7 +33,7 @@ struct ChartImport {
         if let date = chart?.successorDate { printed.insert(date) }
         var established = chart?.successorDate ?? printed.min() ?? effective
         if established > effective {
-            warnings.append("the chart dates \(version.title) \(established), after this version's effective date \(effective); established on \(effective)")
+            warnings.append("the spec dates the start of \(version.title) \(established), after this version's effective date \(effective); established on \(effective)")
             established = effective
         }
         for date in printed.sorted() where date < established {
