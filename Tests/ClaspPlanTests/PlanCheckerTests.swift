@@ -66,4 +66,44 @@ import Testing
         #expect(Set(new.map(\.file)) == ["classes/finance-technician/2020-01-01.yaml", "classes/old-clerk/class.yaml"], "\(new)")
         #expect(try checker.newFindings(from: fixture.plan.snapshot(commit: head), to: fixture.plan.snapshot(commit: head)).isEmpty)
     }
+
+    /// The lineage rules reach `check` and the refusals built on `newFindings`: an abolition that
+    /// leaves a later version in effect, a retitle before establishment and a cycle are each
+    /// reported at their file, and only in the commit that brings them.
+    @Test func lineageOutOfOrderIsReportedByCheckAndNewFindings() throws {
+        let fixture = try PlanFixture()
+        try fixture.importVersion("finance-technician", PlanFixture.version("Finance Technician", "2019-07-16"), at: "2026-01-06T09:00:00-08:00")
+        try fixture.importVersion("finance-technician", PlanFixture.version("Finance Technician", "2021-01-01"), at: "2026-01-06T09:01:00-08:00")
+        let base = try fixture.plan.mainHead()
+        let record = """
+            id: finance-technician
+            events:
+            - date: 2018-01-01
+              kind: retitled
+              title: Finance Technician
+              old-title: Finance Clerk
+            - date: 2019-07-16
+              kind: established
+              title: Finance Technician
+            - date: 2020-06-30
+              kind: abolished
+
+            """
+        let cycle = { (id: String, other: String) in
+            "id: \(id)\nevents:\n- date: 2010-01-01\n  kind: established\n  title: \(id)\n  from:\n  - \(other)\n"
+                + "- date: 2011-01-01\n  kind: merged-into\n  into:\n  - \(other)\n"
+        }
+        let head = try fixture.plan.record([
+            PlanFileWrite(path: "classes/finance-technician/class.yaml", content: record),
+            PlanFileWrite(path: "classes/a-loop/class.yaml", content: cycle("a-loop", "b-loop")),
+            PlanFileWrite(path: "classes/b-loop/class.yaml", content: cycle("b-loop", "a-loop")),
+        ], message: "Spoil the lineage", trailers: [], by: fixture.admin, timeZone: "UTC", expectedHead: base)
+        let findings = try PlanChecker().check(fixture.plan.snapshot(commit: head)).map(\.description)
+        #expect(findings.contains { $0.hasPrefix("classes/finance-technician/2021-01-01.yaml: ") && $0.contains("abolished on 2020-06-30") })
+        #expect(findings.contains { $0.hasPrefix("classes/finance-technician/class.yaml: events[0] (2018-01-01 retitled)")
+            && $0.contains("before the class was established on 2019-07-16") })
+        #expect(findings.contains { $0.contains("cycle in time") })
+        let new = try PlanChecker().newFindings(from: fixture.plan.snapshot(commit: base), to: fixture.plan.snapshot(commit: head))
+        #expect(Set(new.map(\.description)) == Set(findings))
+    }
 }

@@ -21,9 +21,18 @@ extension Clasp {
                 reported by clasp audit verify unless the workflow in force has
                 administrator-imports: allowed.
 
+                A plain-text spec's printed history is recorded in the same commit as its version:
+                older revision dates become title-only versions, the earliest printed date the
+                class's establishment, and a lineage chart's columns predecessor classes merged
+                into it. What the plan already records is not written twice; a plan that says
+                otherwise refuses the import. A version whose title differs from the one its
+                class bears on that date is refused unless --retitle-from names the class, which
+                records a retitled event on the version's effective date.
+
                 Examples:
                   clasp import finance-technician.txt --as admin --effective 2019-07-16
                   clasp import specs/*.txt --as admin --dry-run
+                  clasp import senior-accountant.txt --as admin --retitle-from accountant-iii
                 """)
 
         @ParentCommand var root: Clasp
@@ -34,6 +43,9 @@ extension Clasp {
 
         @Option(name: .customLong("class"), help: "Class id to import into (default: derived from the title).")
         var classID: String?
+
+        @Option(help: ArgumentHelp("Import into this existing class and record the new title the file brings as a retitle.", valueName: "class-id"))
+        var retitleFrom: String?
 
         @Option(help: ArgumentHelp("Effective date (default: the newest revision date in the file).", valueName: "date"))
         var effective: String?
@@ -55,6 +67,11 @@ extension Clasp {
             guard !files.isEmpty else { throw ValidationError("give at least one file to import") }
             _ = try DateArgument.parse(effective, option: "--effective")
             if let classID, !Slug.isValid(classID) { throw ValidationError(PlanError.invalidClassID(classID).description) }
+            if let retitleFrom {
+                if !Slug.isValid(retitleFrom) { throw ValidationError(PlanError.invalidClassID(retitleFrom).description) }
+                if let classID, classID != retitleFrom { throw ValidationError("--class and --retitle-from name different classes") }
+                if files.count > 1 { throw ValidationError("--retitle-from retitles one class: give one file") }
+            }
         }
 
         func run() throws {
@@ -64,15 +81,20 @@ extension Clasp {
             let date = try DateArgument.parse(effective, option: "--effective")
             let requests = try files.map { try request(for: $0, effective: date) }
             let outcomes = try plan.importVersions(requests, by: person, replace: replace, overrideReason: overrideReason, dryRun: dryRun)
+            for outcome in outcomes {
+                for warning in outcome.warnings {
+                    FileHandle.standardError.write(Data("clasp: warning: \(outcome.classID): \(warning)\n".utf8))
+                }
+            }
             if format == .json {
-                try JSONOutput.print(outcomes.map { ImportResult(classID: $0.classID, effective: $0.effective,
-                                                                 action: $0.action.rawValue, commit: $0.commit, dryRun: dryRun) })
+                try JSONOutput.print(outcomes.map { ImportResult($0, dryRun: dryRun) })
                 return
             }
             for outcome in outcomes {
                 let verb = dryRun ? "would record" : "recorded"
                 let what = outcome.action == .unchanged ? "unchanged (already recorded)" : "\(verb) \(outcome.action.rawValue)"
                 print("\(outcome.classID) \(outcome.effective): \(what)\(outcome.commit.map { " in \($0.prefix(10))" } ?? "")")
+                for entry in outcome.history { print("  \(dryRun ? "would add" : "added") \(entry)") }
             }
         }
 
@@ -82,6 +104,7 @@ extension Clasp {
             }
             let name = URL(fileURLWithPath: file).lastPathComponent
             var version: SpecVersion
+            var history: PrintedHistory?
             if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
                 guard let text = String(data: data, encoding: .utf8) else {
                     throw SpecFormatError(file: file, problem: .unreadable("file is not UTF-8 text"))
@@ -96,8 +119,10 @@ extension Clasp {
                     FileHandle.standardError.write(Data("clasp: warning: \(file): \(warning)\n".utf8))
                 }
                 version = imported.version
+                history = PrintedHistory(imported)
             }
-            return ImportRequest(classID: classID ?? ImportRequest.classID(fromTitle: version.title), version: version, source: name)
+            return ImportRequest(classID: retitleFrom ?? classID ?? ImportRequest.classID(fromTitle: version.title), version: version,
+                                 source: name, printedHistory: history, retitles: retitleFrom != nil)
         }
     }
 }
@@ -109,6 +134,42 @@ struct ImportResult: Encodable {
     var action: String
     var commit: String?
     var dryRun: Bool
+    /// Title-only versions and lineage events recorded in the same commit.
+    var history: [HistoryEntry]
+    var warnings: [String]
 
-    enum CodingKeys: String, CodingKey { case classID = "class", effective, action, commit, dryRun }
+    enum CodingKeys: String, CodingKey { case classID = "class", effective, action, commit, dryRun, history, warnings }
+
+    init(_ outcome: ImportOutcome, dryRun: Bool) {
+        classID = outcome.classID
+        effective = outcome.effective
+        action = outcome.action.rawValue
+        commit = outcome.commit
+        self.dryRun = dryRun
+        history = outcome.history.map(HistoryEntry.init)
+        warnings = outcome.warnings
+    }
+
+    /// One title-only version or lineage event.
+    struct HistoryEntry: Encodable {
+        var classID: String
+        var date: PlanDate
+        var kind: String
+        var title: String?
+        var oldTitle: String?
+        var from: [String]?
+        var into: [String]?
+
+        enum CodingKeys: String, CodingKey { case classID = "class", date, kind, title, oldTitle, from, into }
+
+        init(_ entry: ImportedHistoryEntry) {
+            classID = entry.classID
+            date = entry.date
+            kind = entry.kind
+            title = entry.title
+            oldTitle = entry.event?.oldTitle
+            from = entry.event.flatMap { $0.from.isEmpty ? nil : $0.from }
+            into = entry.event.flatMap { $0.into.isEmpty ? nil : $0.into }
+        }
+    }
 }

@@ -1,8 +1,9 @@
 import ClaspSpec
 
 /// Checks that a plan's lineage is consistent: every edge recorded at both ends, events in
-/// order, nothing happening to a class after it was abolished, no class descending from itself,
-/// and version-file titles agreeing with the retitles.
+/// order, nothing happening to a class before it was established or after it was abolished
+/// (events and versions alike, until it is reinstated), no class descending from itself, and
+/// version-file titles agreeing with the retitles.
 ///
 /// `clasp check` runs it over the classes of one tree. Findings are data, not errors: a plan
 /// under repair stays readable, and each finding says what to fix and where.
@@ -23,6 +24,8 @@ public struct LineageChecker: Sendable {
             findings += activityAfterAbolition(lineageClass)
             findings += duplicateRetitles(lineageClass)
             findings += versionTitles(lineageClass, in: graph)
+            findings += eventsBeforeEstablishment(lineageClass)
+            findings += versionsOutsideLife(lineageClass)
         }
         findings += cycles(in: graph)
         return findings.sorted {

@@ -12,10 +12,13 @@ public struct LineageFinding: Equatable, Sendable, CustomStringConvertible {
         case eventsOutOfOrder = "events-out-of-order"
         case cycle = "cycle"
         case versionTitleMismatch = "version-title-mismatch"
+        case eventBeforeEstablishment = "event-before-establishment"
+        case versionBeforeEstablishment = "version-before-establishment"
+        case versionAfterAbolition = "version-after-abolition"
     }
 
     public var rule: Rule
-    /// `classes/<id>/class.yaml`, or the version file (`classes/<id>/<date>.yaml`) for a title mismatch.
+    /// `classes/<id>/class.yaml`, or the version file (`classes/<id>/<date>.yaml`) for a finding about a version.
     public var file: String
     public var classID: String
     /// Position of the event in the file's `events` list.

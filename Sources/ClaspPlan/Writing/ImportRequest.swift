@@ -6,11 +6,21 @@ public struct ImportRequest: Equatable, Sendable {
     public var version: SpecVersion
     /// The file it was read from, for messages and the commit body.
     public var source: String
+    /// The revision dates and predecessor chart the source prints, to record as title-only
+    /// versions and lineage events in the same commit; nil records the version alone.
+    public var printedHistory: PrintedHistory?
+    /// Whether the version may give its existing class a new title, recorded as a `retitled`
+    /// event on its effective date (`clasp import --retitle-from`). Without it, a title that
+    /// differs from the one the class bears on that date is refused.
+    public var retitles: Bool
 
-    public init(classID: String, version: SpecVersion, source: String) {
+    public init(classID: String, version: SpecVersion, source: String, printedHistory: PrintedHistory? = nil,
+                retitles: Bool = false) {
         self.classID = classID
         self.version = version
         self.source = source
+        self.printedHistory = printedHistory
+        self.retitles = retitles
     }
 
     /// A class id derived from a title: lower-case words joined by hyphens, with a series'
@@ -47,4 +57,10 @@ public struct ImportOutcome: Equatable, Sendable {
     public var action: Action
     /// The commit that recorded it; nil in a dry run or when unchanged.
     public var commit: String?
+    /// What the same commit records besides the version: title-only versions and lineage events
+    /// from the printed history, or the retitle `--retitle-from` asked for.
+    public var history: [ImportedHistoryEntry] = []
+    /// Printed history the import could not place (a chart line without a date, a date after
+    /// the merge it leads to); the rest is recorded.
+    public var warnings: [String] = []
 }

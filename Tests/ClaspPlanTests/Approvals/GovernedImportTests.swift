@@ -49,23 +49,39 @@ import Testing
         #expect(try fixture.plan.auditVerify().isClean)
     }
 
-    /// The whole plan the import would make is checked: a version whose title its class's
-    /// lineage does not give is refused, and nothing moves.
+    /// The whole plan the import would make is checked: a version dated before its class was
+    /// established is refused, and nothing moves.
     @Test func anImportThatWouldFailCheckWritesNothing() throws {
+        let fixture = try ApprovalFixture()
+        let head = try fixture.plan.mainHead()
+        var early = ApprovalFixture.version()
+        early.effective = PlanDate(iso: "2001-01-01")!
+        let good = ImportRequest(classID: "payroll-clerk", version: ApprovalFixture.version(), source: "good")
+        #expect {
+            _ = try fixture.plan.importVersions([good, ImportRequest(classID: ApprovalFixture.classID, version: early, source: "t")],
+                                                by: "admin", at: ApprovalFixture.clock(3))
+        } throws: { error in
+            guard case ApprovalError.invalidProposal(let findings) = error else { return false }
+            return findings.contains { $0.contains("2001-01-01") && $0.contains("before the class was established") }
+        }
+        #expect(try fixture.plan.mainHead() == head)
+        #expect(try !fixture.plan.current().hasClass("payroll-clerk"))
+    }
+
+    /// A new title for an existing class is refused unless the import says it is a retitle.
+    @Test func aNewTitleWithoutRetitleIsRefused() throws {
         let fixture = try ApprovalFixture()
         let head = try fixture.plan.mainHead()
         var retitled = ApprovalFixture.version()
         retitled.title = "Finance Specialist"
         retitled.effective = PlanDate(iso: "2021-01-01")!
-        let good = ImportRequest(classID: "payroll-clerk", version: ApprovalFixture.version(), source: "good")
         #expect {
-            _ = try fixture.plan.importVersions([good, ImportRequest(classID: ApprovalFixture.classID, version: retitled, source: "t")],
+            _ = try fixture.plan.importVersions([ImportRequest(classID: ApprovalFixture.classID, version: retitled, source: "t")],
                                                 by: "admin", at: ApprovalFixture.clock(3))
         } throws: { error in
-            guard case ApprovalError.invalidProposal(let findings) = error else { return false }
-            return findings.contains { $0.contains("Finance Specialist") }
+            guard case PlanError.invalidInput(let message) = error else { return false }
+            return message.contains("Finance Specialist") && message.contains("--retitle-from")
         }
         #expect(try fixture.plan.mainHead() == head)
-        #expect(try !fixture.plan.current().hasClass("payroll-clerk"))
     }
 }
