@@ -167,4 +167,22 @@ import Testing
         #expect(try fixture.clasp(nil, "list", "--as-of", "2013-01-01").stdout.contains("no classes in effect"))
         #expect(try fixture.clasp(nil, "audit", "verify").status == 0)
     }
+
+    /// A revision opened before an abolition was adopted touches other files than the
+    /// abolition, so it merges cleanly onto main; adoption still refuses it, because the plan
+    /// it would leave has a version after the class was abolished.
+    @Test func aRevisionOpenedBeforeAnAdoptedAbolitionIsRefusedAtAdoption() throws {
+        let fixture = try Fixture(classes: ["Clerk"])
+        #expect(try fixture.clasp("aortiz", "propose", "clerk", "--effective", "2012-01-01", "--replace-text", "Performs", "Carries out",
+                                  "-m", "Reword").status == 0)
+        #expect(try fixture.clasp("bchen", "propose", "--abolish", "clerk", "--effective", "2011-01-01", "-m", "Abolish").status == 0)
+        for person in ["aortiz", "cmorgan", "dpatel", "fgarcia", "gkim"] { #expect(try fixture.clasp(person, "vote", "2", "approve").status == 0) }
+        #expect(try fixture.clasp("aortiz", "adopt", "2").status == 0)
+        for person in ["bchen", "cmorgan", "dpatel"] { _ = try fixture.clasp(person, "vote", "1", "approve") }
+        let refused = try fixture.clasp("bchen", "adopt", "1")
+        #expect(refused.status == 1, "\(refused.stdout)")
+        #expect(refused.stderr.contains("would leave the plan failing `clasp check`") && refused.stderr.contains("abolished"), "\(refused.stderr)")
+        #expect(try fixture.clasp(nil, "check").status == 0)
+        #expect(try fixture.clasp(nil, "audit", "verify").status == 0)
+    }
 }
