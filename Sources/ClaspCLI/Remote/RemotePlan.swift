@@ -60,4 +60,5 @@ enum RemoteBody {
     struct Vote: Encodable { var decision: String; var comment: String; var stage: String? }
     struct Revise: Encodable { var spec: String?; var content: String?; var fileName: String?; var reason: String }
     struct Empty: Encodable {}
+    struct Adopt: Encodable { var resolution: String?; var meeting: String? }
 }

@@ -42,4 +42,7 @@ public struct AuditRecord: Equatable, Sendable, Encodable {
     public var workflow: String?
     /// ISO 8601, UTC.
     public var at: String
+    /// The approving act an adoption cites (`Resolution:`, `Meeting:` trailers).
+    public var resolution: String? = nil
+    public var meeting: String? = nil
 }

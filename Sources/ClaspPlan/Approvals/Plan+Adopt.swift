@@ -17,13 +17,14 @@ extension Plan {
     /// - Throws: `ApprovalError.notApproved`, `.blocked`, `.conflictWithMain`, `.proposalClosed`,
     ///   `.alreadyAdopted`, `.notPermitted`.
     @discardableResult
-    public func adopt(_ number: ProposalNumber, by person: String, at time: Date = Date()) throws -> ObjectID {
-        let commit = try retryingConflicts { try adoptOnce(number, by: person, at: time) }
+    public func adopt(_ number: ProposalNumber, by person: String, at time: Date = Date(), act: AdoptionAct = AdoptionAct()) throws -> ObjectID {
+        let act = try act.validated()
+        let commit = try retryingConflicts { try adoptOnce(number, by: person, at: time, act: act) }
         try retryingConflicts { try recordAdopted(number, commit: commit, by: person, at: time) }
         return commit
     }
 
-    private func adoptOnce(_ number: ProposalNumber, by person: String, at time: Date) throws -> ObjectID {
+    private func adoptOnce(_ number: ProposalNumber, by person: String, at time: Date, act: AdoptionAct) throws -> ObjectID {
         let proposal = try self.proposal(number)
         if proposal.state == .adopted, let commit = proposal.adoptedAs {
             throw ApprovalError.alreadyAdopted(number: number, commit: commit.hex)
@@ -52,7 +53,7 @@ extension Plan {
         let message = try Self.adoptionMessage(number: proposal.number, meta: proposal.meta, head: proposal.head, kind: proposal.kind,
                                                reason: proposal.reason, changes: status.changes, workflow: status.workflow,
                                                workflowBlob: status.workflowBlob, approvals: status.stages.flatMap(\.approvals),
-                                               adopter: adopter)
+                                               adopter: adopter, act: act)
         let commit = try createCommit(tree: tree, parents: [main], by: adopter, signature: signature, message: message)
         // Each proposal was checked on its own base; this checks the plan main would become, so
         // two sound proposals that do not fit together (a revision after an adopted abolition)
@@ -124,7 +125,7 @@ extension Plan {
     /// Built from plain facts so the plan generator writes exactly what `adopt` writes.
     static func adoptionMessage(number: ProposalNumber, meta: ObjectID, head: ObjectID, kind: ChangeKind, reason: String,
                                 changes changeSets: [ClassChangeSet], workflow: String, workflowBlob: ObjectID,
-                                approvals: [Vote], adopter: Person) throws -> String {
+                                approvals: [Vote], adopter: Person, act: AdoptionAct = AdoptionAct()) throws -> String {
         let changes = changeSets.compactMap { change -> String? in
             guard let classID = change.classID else { return "\(kind.rawValue) \(change.path)" }
             return "\(kind.rawValue) \(classID)\(change.effective.map { " \($0.iso)" } ?? "")"
@@ -137,6 +138,7 @@ extension Plan {
         trailers += changes.filter { seen.insert($0).inserted }.map { Trailer(.change, $0) }
         trailers.append(Trailer(.workflow, "\(workflow) \(workflowBlob.hex)"))
         trailers += approvals.map { Trailer(.approvedBy, ApprovalTrailer(vote: $0).value) }
+        trailers += act.trailers
         trailers.append(Trailer(.recordedBy, "\(adopter.id) <\(adopter.email)>"))
         let reason = reason.trimmingWhitespace
         return try Trailers.append(trailers, to: reason.isEmpty ? "\(subject)\n" : "\(subject)\n\n\(reason)\n")

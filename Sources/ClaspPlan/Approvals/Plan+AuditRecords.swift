@@ -17,7 +17,7 @@ extension Plan {
             let kind: AuditRecord.Kind = commit.parentIDs.isEmpty ? .creation : number != nil ? .adoption : value(.bootstrap) != nil ? .bootstrap : .other
             records.append(AuditRecord(kind: kind, commit: id.hex, proposal: number, change: changes.isEmpty ? commit.summary : changes,
                                        person: person, role: nil, stage: nil, decision: nil, tree: commit.treeID.hex,
-                                       workflow: value(.workflow), at: at))
+                                       workflow: value(.workflow), at: at, resolution: value(.resolution), meeting: value(.meeting)))
             guard let number, let meta = value(.proposalMeta).flatMap(ObjectID.init(hex:)),
                   let judged = try? proposal(number, meta: meta) else { continue }
             let approved = Set(commit.trailers.filter { $0.hasKey(.approvedBy) }.map(\.value))

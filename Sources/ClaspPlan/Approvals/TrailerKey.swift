@@ -14,6 +14,9 @@ public enum TrailerKey: String, Sendable, CaseIterable {
     case workflow = "Workflow"
     case approvedBy = "Approved-by"
     case recordedBy = "Recorded-By"
+    /// The approving act an adoption cites (`adopt --resolution`, `--meeting`).
+    case resolution = "Resolution"
+    case meeting = "Meeting"
     // Bootstrap imports.
     case bootstrap = "Bootstrap"
     case overrideReason = "Override-Reason"

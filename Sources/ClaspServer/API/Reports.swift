@@ -45,6 +45,9 @@ public struct HistoryReport: Codable, Sendable, Equatable {
     public var summary: String
     public var change: String?
     public var proposal: String?
+    /// The approving act the adoption cites, when recorded.
+    public var resolution: String?
+    public var meeting: PlanDate?
     public var bootstrap: Bool
     public var effectiveDates: [PlanDate]
     public var files: [String]
@@ -59,6 +62,8 @@ public struct HistoryReport: Codable, Sendable, Equatable {
         summary = change.summary
         self.change = change.trailer(.change)
         proposal = change.trailer(.proposal)
+        resolution = change.trailer(.resolution)
+        meeting = change.trailer(.meeting).flatMap(PlanDate.init(iso:))
         bootstrap = change.trailer(.bootstrap) != nil
         effectiveDates = change.effectiveDates
         files = change.files

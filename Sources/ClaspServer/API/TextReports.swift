@@ -26,6 +26,8 @@ extension HistoryReport {
             if let kind = entry.change { out += "    change: \(kind)\n" }
             if !effective.isEmpty { out += "    effective: \(effective)\n" }
             if let proposal = entry.proposal { out += "    proposal: \(proposal)\n" }
+            let act = [entry.resolution.map { "resolution \($0)" }, entry.meeting.map { "meeting of \($0.iso)" }].compactMap { $0 }
+            if !act.isEmpty { out += "    adopted by: \(act.joined(separator: ", "))\n" }
             if entry.bootstrap { out += "    bootstrap import (not an adoption)\n" }
             out += "    files: \(entry.files.joined(separator: ", "))\n"
         }

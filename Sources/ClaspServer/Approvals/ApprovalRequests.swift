@@ -72,6 +72,20 @@ extension ProposeRequest {
     }
 }
 
+/// `POST …/proposals/{number}/adopt`: the approving act, optional (`{}` adopts without one).
+struct AdoptRequest: Decodable {
+    var resolution: String?
+    var meeting: String?
+
+    func act() throws -> AdoptionAct {
+        let meeting = try self.meeting.flatMap { $0.isEmpty ? nil : $0 }.map { text -> PlanDate in
+            guard let date = PlanDate(iso: text) else { throw PlanError.invalidInput("meeting '\(text)' is not a date (YYYY-MM-DD)") }
+            return date
+        }
+        return AdoptionAct(resolution: resolution.flatMap { $0.isEmpty ? nil : $0 }, meeting: meeting)
+    }
+}
+
 /// `POST …/proposals/{number}/votes`.
 struct VoteRequest: Decodable {
     var decision: String

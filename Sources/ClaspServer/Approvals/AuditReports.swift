@@ -36,14 +36,15 @@ public struct AuditVerifyReport: Codable, Sendable, Equatable {
 
 /// The rows of `audit export` and the filters the audit page offers.
 public enum AuditExport {
-    public static let columns = ["kind", "commit", "proposal", "change", "person", "role", "stage", "decision", "tree", "workflow", "at"]
+    public static let columns = ["kind", "commit", "proposal", "change", "person", "role", "stage", "decision", "tree", "workflow", "at", "resolution", "meeting"]
 
     /// RFC 4180 CSV with a header line.
     public static func csv(_ records: [AuditRecord]) -> String {
         var out = columns.joined(separator: ",") + "\n"
         for r in records {
             let fields = [r.kind.rawValue, r.commit, r.proposal.map(String.init) ?? "", r.change, r.person, r.role ?? "",
-                          r.stage ?? "", r.decision ?? "", r.tree ?? "", r.workflow ?? "", r.at]
+                          r.stage ?? "", r.decision ?? "", r.tree ?? "", r.workflow ?? "", r.at,
+                          r.resolution ?? "", r.meeting ?? ""]
             out += fields.map(field).joined(separator: ",") + "\n"
         }
         return out

@@ -133,8 +133,11 @@ struct ApprovalAPIController {
     @Sendable func adopt(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try Self.number(context)
         let person = context.identity.accountID
+        var request = request
+        let body = try await request.readBody(upTo: context.maxUploadSize)
+        let act = try body.readableBytes == 0 ? AdoptionAct() : JSONDecoder().decode(AdoptRequest.self, from: Data(body.readableBytesView)).act()
         return try APIController.json(context.withPlan { plan in
-            let commit = try plan.adopt(number, by: person)
+            let commit = try plan.adopt(number, by: person, act: act)
             return ActionReport(proposal: number, message: "adopted proposal \(number) as \(commit.hex)\n", commit: commit.hex)
         })
     }

@@ -75,7 +75,9 @@ struct ProposalPageController {
 
     @Sendable func adopt(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try ApprovalAPIController.number(context)
-        _ = try context.withPlan { try $0.adopt(number, by: context.identity.accountID) }
+        let form = try await Self.form(request, context: context)
+        let act = try AdoptRequest(resolution: form["resolution"], meeting: form["meeting"]).act()
+        _ = try context.withPlan { try $0.adopt(number, by: context.identity.accountID, act: act) }
         return Self.back(context, number, done: "adopt")
     }
 

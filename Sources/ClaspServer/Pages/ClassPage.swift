@@ -50,10 +50,12 @@ struct ClassPage {
             let approvals = entry.trailers.filter { $0["key"]?.lowercased() == "approved-by" }.compactMap { $0["value"] }
             let approved: HTML = approvals.isEmpty ? "—" : "<ul>\(approvals.map { value -> HTML in "<li>\(value)</li>" })</ul>"
             let proposal: HTML = entry.proposal.map { "<a class=\"proposal\" href=\"/plans/\(planID)/proposals/\($0)\">proposal \($0)</a>" } ?? (entry.bootstrap ? "bootstrap import" : "—")
+            let cited = [entry.resolution.map { "resolution \($0)" }, entry.meeting.map { "meeting of \($0.iso)" }].compactMap { $0 }
+            let act: HTML = cited.isEmpty ? "" : "<br><span class=\"act\">\(cited.joined(separator: ", "))</span>"
             return """
                 <tr data-commit="\(entry.commit)"><td>\(entry.recordedOn.iso)</td><td>\(entry.author)</td>\
                 <td>\(entry.summary)<br><span class="meta">\(entry.change ?? "")</span></td>\
-                <td>\(entry.effectiveDates.map(\.iso).joined(separator: ", "))</td><td>\(proposal)</td><td>\(approved)</td></tr>
+                <td>\(entry.effectiveDates.map(\.iso).joined(separator: ", "))</td><td>\(proposal)\(act)</td><td>\(approved)</td></tr>
                 """
         }
         return """

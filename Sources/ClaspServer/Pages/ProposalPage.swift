@@ -128,7 +128,12 @@ struct ProposalPage {
         if proposal.state == .open {
             // Shown to those Plan.adopt and Plan.withdraw accept; posting is judged by the library.
             if person.roles.contains(.administrator) || person.roles.contains(.analyst) {
-                forms.append("<form class=\"adopt\" method=\"post\" action=\"\(action)/adopt\">\(token)<button type=\"submit\">Adopt onto main</button></form>")
+                forms.append("""
+                    <form class="adopt" method="post" action="\(action)/adopt">\(token)\
+                    <label>Resolution (optional)<input type="text" name="resolution" maxlength="100"></label>\
+                    <label>Meeting date (optional)<input type="date" name="meeting"></label>\
+                    <button type="submit">Adopt onto main</button></form>
+                    """)
             }
             if person.id == proposal.author || person.roles.contains(.administrator) {
                 forms.append("<form class=\"withdraw\" method=\"post\" action=\"\(action)/withdraw\">\(token)<button type=\"submit\">Withdraw</button></form>")
