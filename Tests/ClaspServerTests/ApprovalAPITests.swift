@@ -44,7 +44,7 @@ import Testing
             let csv = try await client.api("/api/v1/plans/roseville/audit/export?format=csv&person=dpatel", token: auditor)
             #expect(csv.headers[.contentType]?.hasPrefix("text/csv") == true)
             let lines = csv.text.split(separator: "\n")
-            #expect(lines.first == "kind,commit,proposal,change,person,role,stage,decision,tree,workflow,at")
+            #expect(lines.first == "kind,commit,proposal,change,person,role,stage,decision,tree,workflow,at,resolution,meeting")
             #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("approval,") && $0.contains(",dpatel,committee,") })
             #expect(lines.count == 3, "dpatel approved proposals 1 and 2")
             let json = try await client.api("/api/v1/plans/roseville/audit/export?format=json&kind=adoption", token: auditor)

@@ -44,7 +44,8 @@ public struct HistoryReport: Codable, Sendable, Equatable {
     public var email: String
     public var summary: String
     public var change: String?
-    public var proposal: String?
+    /// The number of the proposal whose adoption this is.
+    public var proposal: Int?
     /// The approving act the adoption cites, when recorded.
     public var resolution: String?
     public var meeting: PlanDate?
@@ -61,7 +62,7 @@ public struct HistoryReport: Codable, Sendable, Equatable {
         email = change.author.email
         summary = change.summary
         self.change = change.trailer(.change)
-        proposal = change.trailer(.proposal)
+        proposal = change.trailer(.proposal).flatMap { Int($0) }
         resolution = change.trailer(.resolution)
         meeting = change.trailer(.meeting).flatMap(PlanDate.init(iso:))
         bootstrap = change.trailer(.bootstrap) != nil
