@@ -34,9 +34,9 @@ test: deps
 
 ## browser-deps: headless Chromium, its driver and selenium, installed only when missing.
 browser-deps:
-	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
-		echo "installing chromium and chromium-driver"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then \
+		echo "installing chromium, chromium-driver and poppler-utils (pdftotext reads published PDFs back)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver poppler-utils; \
 	fi
 	@python3 -c "import selenium" 2>/dev/null || $(PIP) install -q selenium
 	@python3 -c "import yaml" 2>/dev/null || $(PIP) install -q pyyaml

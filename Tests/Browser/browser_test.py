@@ -20,11 +20,14 @@ rebases it through the page.
 Phase D (a lineage change): an analyst retitles Finance Technician from the class page's form, the
 proposal page draws the lineage before and after, and a second analyst approves it there.
 
+Phase E (publishing): `clasp publish --format pdf` through headless Chromium, read back with
+pdftotext; the class page's printable publication and the class page in print media.
+
 The last line is `browser: N passed, M failed`.
 
 Usage: browser_test.py CLASP_BINARY
 """
-import json, os, shutil, socket, subprocess, sys, tempfile, time, urllib.request
+import json, os, re, shutil, socket, subprocess, sys, tempfile, time, urllib.request
 import yaml
 
 from selenium import webdriver
@@ -218,6 +221,38 @@ def lineage_flow(browser):
     browser.sign_out()
 
 
+def publish_flow(clasp, browser, work):
+    """Phase E: the published specification. `clasp publish --format pdf` prints through headless
+    Chromium and its text (pdftotext) carries the title, the revision block generated from the
+    history and the adopting act; the class page's printable view has no form, menu or hash
+    in print media."""
+    pdf = os.path.join(work, "ft.pdf")
+    run(clasp, "--plan", os.path.join(work, "plans", "roseville"), "publish", "finance-technician", "--as-of", "2020-01-01",
+        "--format", "pdf", "--out", pdf)
+    text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    for expected in ["City of Roseville", "Finance Technician I/II", "Revised 07-16-19, 06-21-18, 05-31-17, 08-25-12",
+                     "Adopted under proposal 3", "DEFINITION"]:
+        assert expected in text, f"the PDF's text lacks {expected!r}: {text[:400]!r}"
+    driver = browser.driver
+    browser.sign_in("auditor")
+    browser.open("/plans/roseville/classes/finance-technician?as-of=2020-01-01", "class-before-print")
+    driver.find_element(By.ID, "publish").click()
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    page = browser.check("published-print")
+    assert "Revised 07-16-19, 06-21-18, 05-31-17, 08-25-12" in driver.find_element(By.ID, "revisions").text
+    visible_forms = [f for f in driver.find_elements(By.TAG_NAME, "form") if f.is_displayed()]
+    assert not visible_forms, "a printed publication shows no forms"
+    assert not re.search(r"\b[0-9a-f]{10,40}\b", driver.find_element(By.TAG_NAME, "body").text), "no commit hashes in print"
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    browser.open("/plans/roseville/classes/finance-technician?as-of=2020-01-01", "class-page-screen")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    browser.check("class-page-print")
+    assert not [f for f in driver.find_elements(By.CSS_SELECTOR, "form.filters") if f.is_displayed()], \
+        "the date filter form must not print"
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    browser.sign_out()
+
+
 def main():
     clasp = os.path.abspath(sys.argv[1])
     work = tempfile.mkdtemp(prefix="clasp-browser-")
@@ -262,6 +297,7 @@ def main():
         approval_flow(clasp, browser, base, tokens, work)
         stale_flow(browser)
         lineage_flow(browser)
+        publish_flow(clasp, browser, work)
         print(f"browser test passed: {browser.count} pages, screenshots in {SHOTS}")
         print(f"browser: {browser.count} passed, 0 failed")
     except (Exception, SystemExit) as error:

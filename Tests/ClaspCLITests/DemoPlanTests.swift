@@ -61,7 +61,7 @@ import Testing
         let effective = entries.compactMap { ($0["effectiveDates"] as? [String])?.first }
         #expect(effective == ["2019-07-16", "2019-07-16", "2018-06-21", "2017-05-31", "2012-08-25"])
         // The newest is the scripted correction adopted through proposal 1; the rest are bootstrap imports.
-        #expect(entries.first?["proposal"] as? String == "1")
+        #expect(entries.first?["proposal"] as? Int == 1)
         #expect(entries.dropFirst().allSatisfy { $0["bootstrap"] as? Bool == true })
         let log = try ProcessRunner.git(["--git-dir", "\(plans)/roseville", "log", "--format=%(trailers:key=Effective-Date,valueonly)", "main"])
         #expect(log.stdout.contains("2019-07-16"))

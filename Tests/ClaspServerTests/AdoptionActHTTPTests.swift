@@ -32,7 +32,7 @@ import Testing
         }
     }
 
-    @Test func thePageFormRecordsTheActAndTheClassPageCitesIt() async throws {
+    @Test func thePageFormRecordsTheActAndTheClassPageAndPublicationCiteIt() async throws {
         let fixture = try ServerFixture()
         try await fixture.application.test(.router) { client in
             try await Self.approveProposal2(fixture, client)
@@ -45,6 +45,13 @@ import Testing
             #expect(posted.status == .seeOther, "\(posted.text)")
             let classPage = try await client.execute(uri: "/plans/roseville/classes/finance-technician", method: .get, headers: session.headers)
             #expect(classPage.text.contains("resolution 2026-14, meeting of 2026-06-24"), "\(classPage.text)")
+            #expect(classPage.text.contains("/plans/roseville/classes/finance-technician/publish?as-of="))
+            let published = try await client.execute(uri: "/plans/roseville/classes/finance-technician/publish?as-of=2026-07-01",
+                                                     method: .get, headers: session.headers)
+            #expect(published.status == .ok)
+            #expect(published.text.contains("Revised 07-01-26, 07-16-19, 06-21-18, 05-31-17, 08-25-12"), "\(published.text.suffix(500))")
+            #expect(published.text.contains("Adopted under proposal 2 on") && published.text.contains("resolution 2026-14, meeting of 06-24-26"))
+            #expect(!published.text.contains("<form") && !published.text.contains("<nav"))
         }
     }
 }

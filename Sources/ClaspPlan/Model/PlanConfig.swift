@@ -13,12 +13,16 @@ public struct PlanConfig: Equatable, Sendable {
     /// The agency's time zone (IANA name). Recorded-time questions ("what did we believe on
     /// 2019-03-01?") mean that calendar day where the agency is, not in UTC.
     public var timeZone: String
+    /// How published specs print dates (`published-date-style`, default `MM-DD-YY`).
+    public var dateStyle: PublishedDateStyle
 
-    public init(id: String, agency: String, format: Int = PlanConfig.currentFormat, timeZone: String = "UTC") {
+    public init(id: String, agency: String, format: Int = PlanConfig.currentFormat, timeZone: String = "UTC",
+                dateStyle: PublishedDateStyle = .standard) {
         self.id = id
         self.agency = agency
         self.format = format
         self.timeZone = timeZone
+        self.dateStyle = dateStyle
     }
 }
 
@@ -33,8 +37,15 @@ extension PlanConfig {
         guard TimeZoneName.isKnown(zone) else {
             throw reader.error("time-zone", .invalidValue("'\(zone)' is not a known time zone (e.g. America/Los_Angeles)"))
         }
+        let pattern = try reader.string("published-date-style")
+        let style = try pattern.map { text -> PublishedDateStyle in
+            guard let style = PublishedDateStyle(pattern: text) else {
+                throw reader.error("published-date-style", .invalidValue("'\(text)' names no month, day and year (e.g. MM-DD-YY or Month D, YYYY)"))
+            }
+            return style
+        } ?? .standard
         try reader.finish()
-        return PlanConfig(id: id, agency: agency, format: format, timeZone: zone)
+        return PlanConfig(id: id, agency: agency, format: format, timeZone: zone, dateStyle: style)
     }
 
     public func encode() -> String {
@@ -43,6 +54,6 @@ extension PlanConfig {
             YAMLPair("agency", .scalar(agency)),
             YAMLPair("format", .scalar(String(format))),
             YAMLPair("time-zone", .scalar(timeZone)),
-        ]))
+        ] + (dateStyle == .standard ? [] : [YAMLPair("published-date-style", .scalar(dateStyle.pattern))])))
     }
 }

@@ -14,9 +14,19 @@ struct PageController {
         let plan = routes.group("/plans/{plan}", context: PlanMemberContext.self)
         plan.get(use: index)
         plan.get("/classes/{class}", use: classPage)
+        plan.get("/classes/{class}/publish", use: publication)
         plan.get("/diff", use: diffPage)
         plan.get("/lineage", use: lineagePage)
         return routes
+    }
+
+    /// The class as the agency publishes it (`?as-of=D`): a standalone document for printing.
+    @Sendable func publication(_ request: Request, context: PlanMemberContext) async throws -> Response {
+        let classID = try context.parameters.require("class")
+        guard Slug.isValid(classID) else { throw PlanError.unknownClass(classID) }
+        let asOf = try request.query.date("as-of")
+        let html = try context.withPlan { try SpecPublication.load($0, classID: classID, asOf: asOf).html() }
+        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
     @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {

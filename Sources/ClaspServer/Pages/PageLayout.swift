@@ -68,6 +68,6 @@ enum PageLayout {
         ins{background:#d9f7d9;text-decoration:none}del{background:#fadada}.status{font-size:.8rem;padding:0 .3rem;border-radius:3px;background:#eef}
         .lineage-change{display:flex;gap:1rem;flex-wrap:wrap}.lineage-change figure{flex:1 1 26rem;margin:0;border:1px solid #dde;overflow-x:auto}
         .lineage-change figcaption{font-weight:600;padding:.25rem .5rem;background:#f4f6fa}
-        @media print{header.site,form,footer.site{display:none}main{max-width:none}a{color:inherit;text-decoration:none}}
+        @media print{header.site,form,form.filters,footer.site{display:none}main{max-width:none}a{color:inherit;text-decoration:none}}
         """)
 }

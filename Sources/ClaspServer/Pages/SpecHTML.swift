@@ -19,7 +19,7 @@ enum SpecHTML {
         if !spec.levels.isEmpty { fact("Levels", spec.levels.map { "\($0.level): \($0.title)" }.joined(separator: "; ")) }
         for attribute in spec.attributes { fact(attribute.name, attribute.value) }
         let body: HTML = spec.textOnFile
-            ? spec.sections.map(section).joined()
+            ? spec.sections.map { section($0) }.joined()
             : "<p class=\"notice\">The text of this version is not on file; only its title and effective date are known.</p>"
         return """
             <article class="spec" data-effective="\(spec.effective.iso)">
@@ -30,9 +30,11 @@ enum SpecHTML {
             """
     }
 
-    static func section(_ section: Section) -> HTML {
+    /// One section and its subsections. `badges` marks each section's series level, which the
+    /// pages show and a publication leaves to the headings.
+    static func section(_ section: Section, badges: Bool = true) -> HTML {
         let heading = section.heading ?? section.kind.displayName
-        let level: HTML = section.level.map { " <span class=\"status\">level \($0)</span>" } ?? ""
+        let level: HTML = badges ? section.level.map { " <span class=\"status\">level \($0)</span>" } ?? "" : ""
         let paragraphs = section.text.map { paragraph -> HTML in "<p>\(paragraph)</p>" }
         let items: HTML = section.items.isEmpty ? "" : """
             <ul>\(section.items.map { item -> HTML in
@@ -42,7 +44,7 @@ enum SpecHTML {
             })</ul>
             """
         return """
-            <section data-kind="\(section.kind.rawValue)"><h2>\(heading)\(level)</h2>\(paragraphs)\(items)\(section.sections.map(SpecHTML.section))</section>
+            <section data-kind="\(section.kind.rawValue)"><h2>\(heading)\(level)</h2>\(paragraphs)\(items)\(section.sections.map { SpecHTML.section($0, badges: badges) })</section>
 
             """
     }

@@ -1,0 +1,93 @@
+import ArgumentParser
+import ClaspPlan
+import ClaspServer
+import ClaspSpec
+import Foundation
+
+extension Clasp {
+    /// `clasp publish`: a class specification as the agency posts it.
+    struct Publish: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "publish",
+            abstract: "Publish a class specification as the agency prints it (HTML, Markdown or PDF).",
+            discussion: """
+                The document has the agency's name, the title and levels, code, FLSA status and
+                pay, the text in its sections, the revision dates generated from the class's
+                effective history (in clasp.yaml's published-date-style, default MM-DD-YY) and
+                the act that adopted the version shown. PDF is printed by headless Chromium.
+
+                Examples:
+                  clasp publish finance-technician > ft.html
+                  clasp publish finance-technician --as-of 2020-01-01 --format markdown
+                  clasp publish finance-technician --format pdf --out ft.pdf
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown, pdf }
+
+        @ParentCommand var root: Clasp
+        @OptionGroup(visibility: .hidden) var global: GlobalOptions
+
+        @Argument(help: "The class id, e.g. finance-technician.")
+        var classID: String
+
+        @Option(help: ArgumentHelp("Publish the version in effect on this date (YYYY-MM-DD; default today).", valueName: "date"))
+        var asOf: String?
+
+        @Option(help: "Output format: html, markdown or pdf.")
+        var format: Format = .html
+
+        @Option(help: ArgumentHelp("Write to this file (required for pdf).", valueName: "file"))
+        var out: String?
+
+        func validate() throws {
+            _ = try DateArgument.parse(asOf, option: "--as-of")
+            if format == .pdf && out == nil { throw ValidationError("--format pdf writes a file: give --out FILE") }
+        }
+
+        func run() async throws {
+            let plan = try CommandContext(global, root.global).openPlan()
+            let publication = try SpecPublication.load(plan, classID: classID, asOf: try DateArgument.parse(asOf, option: "--as-of"))
+            switch format {
+            case .html: try write(publication.html())
+            case .markdown: try write(publication.markdown())
+            case .pdf: try PDFPrinter.print(html: publication.html(), to: out!)
+            }
+        }
+
+        private func write(_ text: String) throws {
+            guard let out else { print(text, terminator: ""); return }
+            try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+        }
+    }
+}
+
+/// Prints an HTML document to PDF with headless Chromium (Debian's `chromium`), the browser the
+/// browser test already drives: a maintained layout engine, never hand-built PDF bytes.
+enum PDFPrinter {
+    static func print(html: String, to path: String) throws {
+        let candidates = ["chromium", "chromium-browser", "google-chrome"]
+        let search = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
+        guard let browser = candidates.lazy.flatMap({ name in search.map { "\($0)/\(name)" } })
+            .first(where: FileManager.default.isExecutableFile(atPath:)) else {
+            throw CommandFailure("PDF needs headless Chromium, which is not installed (apt-get install chromium); --format html prints the same document")
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clasp-publish-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let source = directory.appendingPathComponent("spec.html")
+        try Data(html.utf8).write(to: source)
+        let target = URL(fileURLWithPath: path).standardizedFileURL
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: browser)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf-no-header",
+                             "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
+                             "--print-to-pdf=\(target.path)", source.absoluteString]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: target.path) else {
+            throw CommandFailure("Chromium could not print the PDF (exit status \(process.terminationStatus)); nothing written")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ClaspTestSupport
+import Foundation
+import Testing
+
+/// `clasp publish` on the demo plan: the document an agency posts, with the revision block
+/// generated from the class's effective history and the adopting act, and nothing internal.
+@Suite struct PublishCLITests {
+    @Test func theHTMLAndMarkdownCarryTheAgencyTheRevisionBlockAndTheAdoptingAct() throws {
+        let demo = try CLI.demo()
+        func clasp(_ arguments: String...) throws -> ProcessResult { try CLI.run(["--plan", demo.roseville] + arguments) }
+        for person in ["cmorgan", "dpatel"] { #expect(try clasp("--as", person, "vote", "2", "approve").status == 0) }
+        #expect(try clasp("--as", "bchen", "adopt", "2", "--resolution", "2026-14", "--meeting", "2026-06-24").status == 0)
+
+        let html = try clasp("publish", "finance-technician", "--as-of", "2020-01-01")
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout.contains("<p class=\"agency\">City of Roseville</p>"), "\(html.stdout.prefix(600))")
+        #expect(html.stdout.contains("Revised 07-16-19, 06-21-18, 05-31-17, 08-25-12"))
+        #expect(html.stdout.contains("Adopted under proposal 1 on 01-15-26."))
+        #expect(!html.stdout.contains("<form") && !html.stdout.contains("commit"), "no forms or commit hashes in a publication")
+
+        let current = try clasp("publish", "finance-technician", "--as-of", "2026-07-01", "--format", "markdown").stdout
+        #expect(current.contains("# Finance Technician I/II"))
+        #expect(current.contains("Revised 07-01-26, 07-16-19, 06-21-18, 05-31-17, 08-25-12"), "\(current.suffix(400))")
+        #expect(current.contains("resolution 2026-14, meeting of 06-24-26"), "\(current.suffix(300))")
+        #expect(current.contains("Three years"), "the 2026 text is published from 2026-07-01")
+
+        let old = try clasp("publish", "finance-technician", "--as-of", "2018-01-01", "--format", "markdown").stdout
+        #expect(old.contains("The text of this version is not on file") && old.contains("Revised 05-31-17, 08-25-12"), "\(old)")
+        let noOut = try clasp("publish", "finance-technician", "--format", "pdf")
+        #expect(noOut.status == 2 && noOut.stderr.contains("give --out FILE"))
+        let unknown = try clasp("publish", "finance-technican")
+        #expect(unknown.status == 1 && unknown.stderr.contains("finance-technican"), "\(unknown.stderr)")
+    }
+}
