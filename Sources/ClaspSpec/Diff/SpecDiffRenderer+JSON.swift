@@ -46,9 +46,11 @@ extension SpecDiffRenderer {
         var after: String?
         var words: [Segment]
         var quantities: [Quantity]
+        var origin: Path?
 
         init(_ c: SpecChange) {
             path = Path(c.path)
+            origin = c.origin.map(Path.init)
             operation = c.operation.rawValue
             category = c.category.rawValue
             tentative = c.isTentative
