@@ -1,6 +1,7 @@
 extension SpecDiffRenderer {
     /// A committee packet: a title, "Summary: 3 substantive changes, 1 editorial", the categories
-    /// that route the proposal, then each change with where it is, its quantities and its words
+    /// that route the proposal, a line per section ("Essential duties: 2 added, 1 moved in"), then
+    /// each change with where it is, its quantities and its words
     /// (~~deleted~~, **inserted**). Spec text is escaped so it cannot turn into Markdown markup.
     ///
     /// - Parameters:
@@ -13,6 +14,7 @@ extension SpecDiffRenderer {
         if !set.isEmpty {
             out.append("")
             out.append("Categories: " + set.categories.sorted().map(\.rawValue).joined(separator: ", "))
+            out += ["", "By section:", ""] + set.sectionTallies.map { "- " + escapeMarkdown($0.line) }
         }
         for (number, change) in set.changes.enumerated() {
             out += ["", "## \(number + 1). \(escapeMarkdown(change.summary))", ""]
@@ -26,7 +28,7 @@ extension SpecDiffRenderer {
             }
             out.append("")
             if !change.words.isEmpty {
-                let body = change.words.map { s -> String in
+                let body = ReadableWords.collapsed(change.words).map { s -> String in
                     let text = escapeMarkdown(s.text)
                     switch s.kind {
                     case .equal: return text
