@@ -10,9 +10,13 @@ public struct SpecChangeSet: Sendable, Equatable {
     public var from: Side
     public var to: Side
     public var changes: [SpecChange]
+    /// Whether renderings list ``keyDifferences`` before the changes: true when two levels or
+    /// two classes are compared, where those differences are the point of the comparison.
+    public var callsOutKeyDifferences: Bool
 
-    public init(from: Side, to: Side, changes: [SpecChange]) {
+    public init(from: Side, to: Side, changes: [SpecChange], callsOutKeyDifferences: Bool = false) {
         self.from = from; self.to = to; self.changes = changes
+        self.callsOutKeyDifferences = callsOutKeyDifferences
     }
 
     public var isEmpty: Bool { changes.isEmpty }

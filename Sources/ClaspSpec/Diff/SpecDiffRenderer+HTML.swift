@@ -10,6 +10,9 @@ extension SpecDiffRenderer {
         if !set.isEmpty {
             out.append("<ul class=\"clasp-diff-sections\">"
                        + set.sectionTallies.map { "<li>\(escapeHTML($0.line))</li>" }.joined() + "</ul>")
+            if set.callsOutKeyDifferences, case let key = set.keyDifferenceLines, !key.isEmpty {
+                out.append("<ul class=\"clasp-diff-key\">" + key.map { "<li>\(escapeHTML($0))</li>" }.joined() + "</ul>")
+            }
             out.append("<ol class=\"clasp-diff-changes\">")
         }
         for change in set.changes {

@@ -15,6 +15,9 @@ extension SpecDiffRenderer {
             out.append("")
             out.append("Categories: " + set.categories.sorted().map(\.rawValue).joined(separator: ", "))
             out += ["", "By section:", ""] + set.sectionTallies.map { "- " + escapeMarkdown($0.line) }
+            if set.callsOutKeyDifferences, case let key = set.keyDifferenceLines, !key.isEmpty {
+                out += ["", "Key differences:", ""] + key.map { "- " + escapeMarkdown($0) }
+            }
         }
         for (number, change) in set.changes.enumerated() {
             out += ["", "## \(number + 1). \(escapeMarkdown(change.summary))", ""]

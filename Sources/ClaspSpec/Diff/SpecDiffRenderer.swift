@@ -15,6 +15,9 @@ public enum SpecDiffRenderer {
                      countsLine(set)]
         let tallies = set.sectionTallies
         if !tallies.isEmpty { lines += ["By section:"] + tallies.map { "  " + $0.line } }
+        if set.callsOutKeyDifferences, case let key = set.keyDifferenceLines, !key.isEmpty {
+            lines += ["Key differences:"] + key.map { "  " + $0 }
+        }
         lines.append("")
         let hidden = hiddenEditorialRuns(set.changes)
         for (index, change) in set.changes.enumerated() {
