@@ -6,8 +6,9 @@
 /// Approvals route editorial changes through a lighter workflow and let votes carry over
 /// them, so this check errs on the side of "substantive": a number, a number word, a
 /// negation, a modal verb ("may" / "must" / "shall"), a conjunction, any inserted or removed
-/// word, a short word (where one letter makes another word: "in" / "on"), or strike-through
-/// markup added or removed all make a change substantive.
+/// word, a short word (where one letter makes another word: "in" / "on"), a comparison sign
+/// ("< 50" / "> 50", which normalised words drop), or strike-through markup added or removed all
+/// make a change substantive.
 enum EditorialCheck {
     /// Words whose change alters an obligation, a condition or a scope, however small the edit.
     static let protectedWords: Set<String> = [
@@ -24,7 +25,8 @@ enum EditorialCheck {
     /// True when `before` and `after` differ only editorially.
     static func isEditorial(_ before: String, _ after: String) -> Bool {
         // Strike-through marks words as deleted; adding or removing it is never mere markup.
-        guard EditorialText.strikeMarks(before) == EditorialText.strikeMarks(after) else { return false }
+        guard EditorialText.strikeMarks(before) == EditorialText.strikeMarks(after),
+              EditorialText.comparisonSigns(before) == EditorialText.comparisonSigns(after) else { return false }
         let a = DiffText.normalisedWords(EditorialText.withoutMarkup(before))
         let b = DiffText.normalisedWords(EditorialText.withoutMarkup(after))
         if a == b { return true }

@@ -12,7 +12,7 @@ enum EditorialText {
     ]
 
     /// Word pieces that make another word when joined ("re-sign" is not "resign").
-    static let unjoinablePieces: Set<String> = ["re", "un", "de", "in", "dis", "mis", "pre", "pro"]
+    static let unjoinablePieces: Set<String> = ["a", "re", "un", "de", "in", "dis", "mis", "pre", "pro"]
 
     /// Two normalised words that are the same word, perhaps one in the plural.
     static func sameWord(_ x: String, _ y: String) -> Bool {
@@ -51,6 +51,12 @@ enum EditorialText {
             if j + count <= b.count, i < a.count, joins(b[j..<(j + count)], a[i]) { return (1, count) }
         }
         return nil
+    }
+
+    /// The signs that compare or combine quantities ("< 50", "> 50", "+", "="), in order, outside
+    /// markup: normalised words drop them, yet swapping one reverses a requirement.
+    static func comparisonSigns(_ text: String) -> [Character] {
+        withoutMarkup(text).filter { "<>≤≥±+=".contains($0) }
     }
 
     /// How many strike-through marks a text carries (`~~`, `<del>`, `<s>`, `<strike>`).

@@ -88,6 +88,11 @@ import Testing
         ("Prepare ~~all~~ journal entries.", "Prepare all journal entries.", false),
         ("Prepare <del>monthly</del> entries.", "Prepare monthly entries.", false),
         ("Review invoices.", "Approve invoices.", false),
+        ("Lift < 50 pounds.", "Lift > 50 pounds.", false),
+        ("Typing speed of 40 wpm+.", "Typing speed of 40 wpm.", false),
+        ("Work overtime as needed.", "Work over time as needed.", false),
+        ("Non-exempt positions.", "Nonexempt positions.", false),
+        ("Stay aboard the vessel.", "Stay a board the vessel.", false),
         ("Maintain records.", "Maintain files.", false),
     ])
     func editorial(_ before: String, _ after: String, _ expected: Bool) {
