@@ -49,11 +49,9 @@ extension Plan {
     public func compare(_ old: VersionSelector, _ new: VersionSelector,
                         levels: (old: String, new: String)? = nil) throws -> VersionComparison {
         let before = try version(old), after = try version(new)
-        let twoClasses = old.classID != new.classID
-        let diff = SpecDiff(options: SpecDiffOptions(alignsAcrossLevels: twoClasses))
-        var changes = try levels.map { try diff.compareLevels(before.spec, level: $0.old, after.spec, level: $0.new) }
-            ?? diff.compare(before.spec, after.spec)
-        if twoClasses { changes.callsOutKeyDifferences = true }
+        let diff = SpecDiff()
+        let changes = try levels.map { try diff.compareLevels(before.spec, level: $0.old, after.spec, level: $0.new) }
+            ?? (old.classID != new.classID ? diff.compareClasses(before.spec, after.spec) : diff.compare(before.spec, after.spec))
         return VersionComparison(old: before, new: after, changes: changes)
     }
 }

@@ -30,6 +30,18 @@ extension SpecDiff {
         return set
     }
 
+    /// The differences between two different classes (a classification study, a peer agency's
+    /// class): sections paired by kind across levels, key differences called out.
+    ///
+    /// - Throws: what ``compare(_:_:)`` throws.
+    public func compareClasses(_ old: SpecVersion, _ new: SpecVersion) throws -> SpecChangeSet {
+        var across = self
+        across.options.alignsAcrossLevels = true
+        var set = try across.compare(old, new)
+        set.callsOutKeyDifferences = true
+        return set
+    }
+
     /// The version as it reads for one level: its sections for all levels and for that level
     /// (levels cleared, so the two sides pair), the level's own title, no list of levels. Nil
     /// when the version names no such level and no section is marked with it.

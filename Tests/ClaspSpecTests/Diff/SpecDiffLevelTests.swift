@@ -54,6 +54,10 @@ import Testing
         #expect(!across.changes.contains { $0.path.entry == nil && $0.path.field == nil })
         #expect(across.changes.filter { $0.operation == .added || $0.operation == .removed }.map(\.path.description)
                 == ["qualifications@II/education/paragraph 1-", "qualifications@II/education/paragraph +1"])
+        let study = try SpecDiff().compareClasses(a, b)
+        #expect(study.changes == across.changes && study.callsOutKeyDifferences)
+        #expect(study.keyDifferences.map(\.summary).contains("Experience raised from two to four years for level II"))
+        #expect(SpecDiffRenderer.text(study, colour: false).contains("Key differences:\n  Supervision received reworded: "))
         // Versions of one class keep a level's sections apart: level II replacing level I is news.
         let within = try SpecDiff().compare(a, b)
         #expect(within.changes.contains { $0.operation == .removed && $0.path.level == "I" })
