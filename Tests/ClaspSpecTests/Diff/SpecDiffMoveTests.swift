@@ -49,4 +49,15 @@ import Testing
         #expect(bare.changes.map(\.operation) == [.moved])
         #expect(bare.categories == full.categories)
     }
+
+    @Test func aQuantityChangedOnTheWayIsNamed() throws {
+        let old = F.spec([F.duties(F.baseDuties + ["Travel to field offices up to 20 miles per day to collect deposits."]),
+                          F.section(.physicalDemands, "PHYSICAL DEMANDS", text: ["Sit for long periods."])])
+        let new = F.spec([F.duties(F.baseDuties),
+                          F.section(.physicalDemands, "PHYSICAL DEMANDS",
+                                    text: ["Sit for long periods.", "Travel to field offices up to 40 miles per day to collect deposits."])])
+        let change = try #require(try SpecDiff().compare(old, new).changes.first)
+        #expect(change.operation == .moved && change.category == .physical)
+        #expect(change.summary == "Duty moved from “EXAMPLES OF ESSENTIAL DUTIES” to “PHYSICAL DEMANDS” and reworded; raised from 20 to 40 miles")
+    }
 }
