@@ -48,22 +48,29 @@ extension SpecDiff {
             movesInto[came[column].change, default: []].append((came[column].position, move(gone[r], came[column])))
         }
         guard !goneTaken.isEmpty else { return changes }
+        // Each change's own candidates: one for a single entry, several for a whole section.
+        let goneOf = Dictionary(grouping: gone.indices, by: { gone[$0].change })
+        let cameOf = Dictionary(grouping: came.indices, by: { came[$0].change })
         var out: [SpecChange] = []
         for (k, change) in changes.enumerated() {
             let isEntry = change.path.entry != nil
-            let left = { (list: [Candidate], taken: Set<Int>) in list.indices.filter { list[$0].change == k && !taken.contains($0) }.map { list[$0] } }
-            switch change.operation {
-            case .removed where gone.contains { $0.change == k }:
-                let remaining = left(gone, goneTaken)
-                if isEntry { if !remaining.isEmpty { out.append(change) }; continue }
-                out.append(remaining.count == gone.count { $0.change == k } ? change : shrunk(change, to: remaining))
-            case .added where came.contains { $0.change == k }:
-                let remaining = left(came, cameTaken)
+            if change.operation == .removed, let mine = goneOf[k] {
+                let remaining = mine.filter { !goneTaken.contains($0) }.map { gone[$0] }
+                if isEntry {
+                    if !remaining.isEmpty { out.append(change) }
+                } else {
+                    out.append(remaining.count == mine.count ? change : shrunk(change, to: remaining))
+                }
+            } else if change.operation == .added, let mine = cameOf[k] {
+                let remaining = mine.filter { !cameTaken.contains($0) }.map { came[$0] }
                 let moves = (movesInto[k] ?? []).sorted { $0.position < $1.position }.map(\.change)
-                if isEntry { out += remaining.isEmpty ? moves : [change]; continue }
-                out.append(remaining.count == came.count { $0.change == k } ? change : shrunk(change, to: remaining))
-                out += moves
-            default:
+                if isEntry {
+                    out += remaining.isEmpty ? moves : [change]
+                } else {
+                    out.append(remaining.count == mine.count ? change : shrunk(change, to: remaining))
+                    out += moves
+                }
+            } else {
                 out.append(change)
             }
         }
