@@ -20,6 +20,9 @@ extension SpecDiffRenderer {
                        + "data-category=\"\(change.category.rawValue)\">")
             out.append("<p class=\"clasp-change-summary\">\(escapeHTML(change.summary))</p>")
             out.append("<p class=\"clasp-change-path\">\(escapeHTML(change.path.readable))</p>")
+            if let origin = change.origin {
+                out.append("<p class=\"clasp-change-origin\">Moved from \(escapeHTML(origin.readable))</p>")
+            }
             if !change.quantities.isEmpty {
                 let items = change.quantities.map { q in
                     "<li data-direction=\"\(q.direction.rawValue)\">\(escapeHTML(q.beforeText)) → "

@@ -25,6 +25,7 @@ extension SpecDiffRenderer {
             out.append("- Operation: \(change.operation.rawValue); category: \(change.category.rawValue) (\(kind))"
                        + (change.isTentative ? "; tentative match, please confirm" : ""))
             out.append("- Where: \(escapeMarkdown(change.path.readable))")
+            if let origin = change.origin { out.append("- Moved from: \(escapeMarkdown(origin.readable))") }
             for q in change.quantities {
                 out.append("- Quantity: \(escapeMarkdown(q.beforeText)) → \(escapeMarkdown(q.afterText))"
                            + "\(escapeMarkdown(q.unitSuffix)) (\(q.direction.rawValue))")

@@ -27,6 +27,7 @@ public enum SpecDiffRenderer {
             }
             lines.append(paint("1", "\(symbol(change.operation)) [\(change.category.rawValue)] \(change.summary)"))
             lines.append("    at: \(change.path.readable)")
+            if let origin = change.origin { lines.append("    from: \(origin.readable)") }
             for q in change.quantities {
                 lines.append("    quantity: \(q.beforeText) -> \(q.afterText)\(q.unitSuffix) (\(q.direction.rawValue))")
             }

@@ -26,6 +26,9 @@ import Testing
         // Hyphenation and plurals are editorial; the moved duty names both sections.
         #expect(set.editorialCount == 2)
         #expect(text.contains("> [supervision] Duty moved from “EXAMPLES OF ESSENTIAL DUTIES” to “SUPERVISION EXERCISED” and reworded"))
+        #expect(text.contains("    from: EXAMPLES OF ESSENTIAL DUTIES › item 5 (old)\n"))
+        #expect(SpecDiffRenderer.markdown(set, title: "t").contains("- Moved from: EXAMPLES OF ESSENTIAL DUTIES › item 5 (old)"))
+        #expect(SpecDiffRenderer.html(set).contains("<p class=\"clasp-change-origin\">Moved from EXAMPLES OF ESSENTIAL DUTIES › item 5 (old)</p>"))
         #expect(text.contains("""
             By section:
               Class record: 1 changed
