@@ -37,7 +37,10 @@ extension SpecDiff {
                 g.steps == came[c].steps ? 0 : g.key == came[c].key ? 1 : DiffText.similarity(goneBags[r], cameBags[c])
             }
         }
-        let assignment = gone.count * came.count <= options.assignmentCellCap
+        // The assignment pads to a square of the longer side, so that side bounds its cost: one
+        // entry removed beside a whole new section of hundreds is paired best-first.
+        let side = max(gone.count, came.count)
+        let assignment = side * side <= options.assignmentCellCap
             ? Hungarian.assign(scores.map { $0.map { 1 - $0 } })
             : ItemAligner.bestFirst(scores)
         var goneTaken = Set<Int>(), cameTaken = Set<Int>()

@@ -61,3 +61,19 @@ import Testing
         #expect(change.summary == "Duty moved from “EXAMPLES OF ESSENTIAL DUTIES” to “PHYSICAL DEMANDS” and reworded; raised from 20 to 40 miles")
     }
 }
+
+extension SpecDiffMoveTests {
+    /// One duty removed beside a new section of a thousand entries: paired without building a
+    /// thousand-square assignment.
+    @Test func oneRemovalBesideAHugeNewSectionStaysFast() throws {
+        let old = F.spec([F.duties(F.baseDuties + [Self.training])])
+        let many = (1...1_000).map { "Maintain reference file number \($0) for the records retention schedule." }
+        let new = F.spec([F.duties(F.baseDuties),
+                          F.section(.supervisionExercised, "SUPERVISION EXERCISED", items: many + [Self.training])])
+        let clock = ContinuousClock()
+        var set: SpecChangeSet?
+        let elapsed = try clock.measure { set = try SpecDiff().compare(old, new) }
+        #expect(elapsed < .seconds(10))
+        #expect(set?.changes.map(\.operation) == [.added, .moved])
+    }
+}
