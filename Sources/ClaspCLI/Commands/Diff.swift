@@ -87,7 +87,8 @@ extension Clasp {
                     print("no changes between \(old) (effective \(comparison.old.effective)) and \(new) (effective \(comparison.new.effective))")
                 } else {
                     print(heading(old, new))
-                    print(SpecDiffRenderer.text(comparison.changes, colour: Terminal.wantsColour), terminator: "")
+                    print(SpecDiffRenderer.text(comparison.changes, colour: Terminal.wantsColour,
+                                                collapsingEditorialRuns: true), terminator: "")
                 }
             }
         }

@@ -3,13 +3,15 @@
 public enum SpecDiffRenderer {
     /// Plain or coloured terminal text: the counts, one summary line per section, then each
     /// change. Without colour, word changes read like `git diff --word-diff`: `[-old-]{+new+}`;
-    /// long unchanged runs of words are counted rather than printed, and a run of more than
-    /// ``editorialRun`` editorial edits in a row shows its first ones and a count of the rest.
+    /// long unchanged runs of words are counted rather than printed.
     ///
     /// - Parameters:
     ///   - set: the changes.
     ///   - colour: ANSI colour (red deletions, green insertions) when true.
-    public static func text(_ set: SpecChangeSet, colour: Bool) -> String {
+    ///   - collapsingEditorialRuns: a run of more than ``editorialRun`` editorial edits in a row
+    ///     shows its first ones and a count of the rest. Off by default: what voters read (the
+    ///     proposal's status) lists every change; `clasp diff` in a terminal turns it on.
+    public static func text(_ set: SpecChangeSet, colour: Bool, collapsingEditorialRuns: Bool = false) -> String {
         func paint(_ code: String, _ s: String) -> String { colour ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
         var lines = ["\(set.from.title) (\(set.from.effective)) -> \(set.to.title) (\(set.to.effective))",
                      countsLine(set)]
@@ -19,7 +21,7 @@ public enum SpecDiffRenderer {
             lines += ["Key differences:"] + key.map { "  " + $0 }
         }
         lines.append("")
-        let hidden = hiddenEditorialRuns(set.changes)
+        let hidden = collapsingEditorialRuns ? hiddenEditorialRuns(set.changes) : [:]
         for (index, change) in set.changes.enumerated() {
             if let more = hidden[index] {
                 if more > 0 { lines.append("… \(more) more editorial edit\(more == 1 ? "" : "s")") }

@@ -47,8 +47,10 @@ import Testing
         let new = old.map { $0.replacingOccurrences(of: "files", with: "file") }
         let set = try SpecDiff().compare(F.spec([F.duties(old)]), F.spec([F.duties(new)]))
         #expect(set.editorialCount == 8 && set.substantiveCount == 0)
-        let text = SpecDiffRenderer.text(set, colour: false)
+        let text = SpecDiffRenderer.text(set, colour: false, collapsingEditorialRuns: true)
         #expect(text.components(separatedBy: "Duty edited (editorial)").count - 1 == 3)
+        // By default (what voters read) every change is listed.
+        #expect(SpecDiffRenderer.text(set, colour: false).components(separatedBy: "Duty edited (editorial)").count - 1 == 8)
         #expect(text.contains("… 5 more editorial edits\n"))
         // The packet and the JSON keep every change.
         #expect(SpecDiffRenderer.markdown(set, title: "t").components(separatedBy: "Duty edited (editorial)").count - 1 == 8)
