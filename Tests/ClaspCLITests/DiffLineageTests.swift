@@ -147,3 +147,19 @@ import Testing
         #expect(result.stdout.contains("records-specialist"))
     }
 }
+
+/// `clasp diff --levels`: two levels of one series version, section kind by section kind.
+@Suite struct DiffLevelsCLITests {
+    @Test func levelsOfOneVersionCompareWithKeyDifferencesFirst() throws {
+        let (directory, plan) = try DiffLineageTests.revisedPlan()
+        defer { withExtendedLifetime(directory) {} }
+        let result = try CLI.run(["--plan", plan, "diff", "finance-technician@2020-01-01", "--levels", "I:II"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Finance Technician I (2019-07-16) -> Finance Technician II (2019-07-16)"), "\(result.stdout)")
+        #expect(result.stdout.contains("Key differences:"))
+        #expect(result.stdout.contains("Supervision"))
+        let bad = try CLI.run(["--plan", plan, "diff", "finance-technician", "--levels", "I"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--levels is written OLD:NEW"))
+    }
+}

@@ -14,12 +14,16 @@ extension Clasp {
                 on each date). CLASS@DATE OTHER@DATE compares two classes, e.g. with a peer
                 agency's class in a classification study. --as-known-on answers from the plan as
                 recorded at the end of that day; --from-known-on takes only the older side from
-                then, which shows what a correction changed.
+                then, which shows what a correction changed. --levels I:II compares two levels of
+                a series (of one version, or level I of the first class with level II of the
+                second); two classes or two levels are compared section kind by section kind,
+                with experience, education, license and supervision differences listed first.
 
                 Examples:
                   clasp diff finance-technician
                   clasp diff finance-technician --from 2017-05-31 --to 2019-07-16 --format markdown
                   clasp diff finance-technician@2019-07-16 accounting-technician@2001-07-01
+                  clasp diff finance-technician --levels I:II
                   clasp diff finance-technician --from 2019-07-16 --to 2019-07-16 --from-known-on 2026-01-05
                 """)
 
@@ -44,6 +48,10 @@ extension Clasp {
         @Option(help: ArgumentHelp("Take the older side from the plan as recorded at the end of this date.", valueName: "date"))
         var fromKnownOn: String?
 
+        @Option(help: ArgumentHelp("Compare two levels of a series: the older side's level, then the newer side's.",
+                                   valueName: "old:new"))
+        var levels: String?
+
         @Option(help: "Output format: text, json, markdown or html.")
         var format: OutputFormat = .text
 
@@ -54,6 +62,9 @@ extension Clasp {
             }
             guard VersionSelector(parsing: left) != nil, right.map({ VersionSelector(parsing: $0) != nil }) ?? true else {
                 throw ValidationError("a class is written CLASS or CLASS@YYYY-MM-DD with a real date")
+            }
+            if let levels, levelPair(levels) == nil {
+                throw ValidationError("--levels is written OLD:NEW, e.g. I:II")
             }
             if right != nil && (from != nil || to != nil) {
                 throw ValidationError("with two classes, give their dates as CLASS@DATE instead of --from/--to")
@@ -66,7 +77,7 @@ extension Clasp {
             let oldKnownOn = try DateArgument.parse(fromKnownOn, option: "--from-known-on") ?? knownOn
             var (old, new) = try selectors(plan, knownOn: knownOn)
             old.knownOn = oldKnownOn
-            let comparison = try plan.compare(old, new)
+            let comparison = try plan.compare(old, new, levels: levels.flatMap(levelPair))
             switch format {
             case .json: print(SpecDiffRenderer.json(comparison.changes))
             case .markdown: print(SpecDiffRenderer.markdown(comparison.changes, title: heading(old, new)), terminator: "")
@@ -76,7 +87,8 @@ extension Clasp {
                     print("no changes between \(old) (effective \(comparison.old.effective)) and \(new) (effective \(comparison.new.effective))")
                 } else {
                     print(heading(old, new))
-                    print(SpecDiffRenderer.text(comparison.changes, colour: Terminal.wantsColour), terminator: "")
+                    print(SpecDiffRenderer.text(comparison.changes, colour: Terminal.wantsColour,
+                                                collapsingEditorialRuns: true), terminator: "")
                 }
             }
         }
@@ -85,6 +97,10 @@ extension Clasp {
             let first = VersionSelector(parsing: left, knownOn: knownOn)!
             if let right {
                 return (first, VersionSelector(parsing: right, knownOn: knownOn)!)
+            }
+            // Two levels of one version: the same version on both sides.
+            if levels != nil, from == nil, to == nil {
+                return (first, first)
             }
             let fromDate = try DateArgument.parse(from, option: "--from") ?? first.asOf
             let toDate = try DateArgument.parse(to, option: "--to")
@@ -100,8 +116,16 @@ extension Clasp {
             }
         }
 
+        /// "I:II" as the two levels, nil when either is missing.
+        private func levelPair(_ text: String) -> (old: String, new: String)? {
+            let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+            return (parts[0], parts[1])
+        }
+
         private func heading(_ old: VersionSelector, _ new: VersionSelector) -> String {
-            "Changes from \(old) to \(new)"
+            guard let pair = levels.flatMap(levelPair) else { return "Changes from \(old) to \(new)" }
+            return "Changes from \(old) level \(pair.old) to \(new) level \(pair.new)"
         }
     }
 }

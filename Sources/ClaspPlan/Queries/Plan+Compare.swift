@@ -35,12 +35,23 @@ extension Plan {
                 VersionSelector(classID: classID, asOf: current.effective, knownOn: knownOn))
     }
 
-    /// Compares two versions (of one class or of two).
+    /// Compares two versions (of one class or of two), or one level of each.
     ///
+    /// Two different classes, or two levels, are compared as a classification study reads them:
+    /// sections pair by kind across levels, and experience, education, licenses and supervision
+    /// differences are called out first.
+    ///
+    /// - Parameter levels: the level of the older side and of the newer side ("I", "II"), to
+    ///   compare two levels of a series (of one version, or of two).
     /// - Throws: `PlanError` when a selector names nothing; `SpecDiffError.textNotOnFile`
-    ///   when either text is not on file, since "no changes" would then be a lie.
-    public func compare(_ old: VersionSelector, _ new: VersionSelector) throws -> VersionComparison {
+    ///   when either text is not on file, since "no changes" would then be a lie;
+    ///   `SpecDiffError.unknownLevel` for a level a version does not have.
+    public func compare(_ old: VersionSelector, _ new: VersionSelector,
+                        levels: (old: String, new: String)? = nil) throws -> VersionComparison {
         let before = try version(old), after = try version(new)
-        return VersionComparison(old: before, new: after, changes: try SpecDiff().compare(before.spec, after.spec))
+        let diff = SpecDiff()
+        let changes = try levels.map { try diff.compareLevels(before.spec, level: $0.old, after.spec, level: $0.new) }
+            ?? (old.classID != new.classID ? diff.compareClasses(before.spec, after.spec) : diff.compare(before.spec, after.spec))
+        return VersionComparison(old: before, new: after, changes: changes)
     }
 }

@@ -121,7 +121,7 @@ struct APIController {
             return (try PlanQueries.version(snapshot, reference: from, asOf: asOf),
                     try PlanQueries.version(snapshot, reference: to, asOf: asOf))
         }
-        let set = try SpecDiff().compare(old, new)
+        let set = try DiffPage.twoClasses(from, to) ? SpecDiff().compareClasses(old, new) : SpecDiff().compare(old, new)
         switch format {
         case "markdown": return APIController.text(SpecDiffRenderer.markdown(set, title: "\(from) → \(to)"))
         case "html": return APIController.text(SpecDiffRenderer.html(set), type: "text/html; charset=utf-8")

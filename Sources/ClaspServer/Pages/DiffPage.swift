@@ -25,12 +25,18 @@ struct DiffPage {
         let snapshot = try plan.current()
         let old = try PlanQueries.version(snapshot, reference: from, asOf: nil)
         let new = try PlanQueries.version(snapshot, reference: to, asOf: nil)
-        let set = try SpecDiff().compare(old, new)
+        let set = try Self.twoClasses(from, to) ? SpecDiff().compareClasses(old, new) : SpecDiff().compare(old, new)
         return PageLayout.page(title: "Compare versions", identity: identity, plan: planID, body: """
             \(form)
             <p class="meta">From <strong>\(old.title)</strong> effective \(old.effective.iso) to \
             <strong>\(new.title)</strong> effective \(new.effective.iso).</p>
             \(HTML(trusted: SpecDiffRenderer.html(set)))
             """)
+    }
+
+    /// Whether two references (`class` or `class@date`) name different classes, which are
+    /// compared section kind by section kind with their key differences first.
+    static func twoClasses(_ from: String, _ to: String) -> Bool {
+        from.split(separator: "@").first != to.split(separator: "@").first
     }
 }

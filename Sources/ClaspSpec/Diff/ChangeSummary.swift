@@ -11,7 +11,9 @@ enum ChangeSummary {
         case .removed:
             return "\(noun) removed\(forLevel): \(quote(before))"
         case .moved:
-            return "\(noun) moved\(extra)\(forLevel)"
+            // A moved entry that was also reworded may have had a quantity changed on the way.
+            let phrases = quantities.map(\.phrase).joined(separator: " and ")
+            return "\(noun) moved\(extra)\(forLevel)" + (phrases.isEmpty ? "" : "; \(phrases)")
         case .split:
             return "\(noun) split in two\(forLevel)"
         case .merged:

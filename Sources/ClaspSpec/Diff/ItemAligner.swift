@@ -123,7 +123,7 @@ enum ItemAligner {
     }
 
     /// Pairs rows and columns by descending score, each used once.
-    private static func bestFirst(_ scores: [[Double]]) -> [Int?] {
+    static func bestFirst(_ scores: [[Double]]) -> [Int?] {
         var cells: [(score: Double, row: Int, column: Int)] = []
         for (r, row) in scores.enumerated() { for (c, score) in row.enumerated() { cells.append((score, r, c)) } }
         cells.sort { ($0.score, $1.row, $1.column) > ($1.score, $0.row, $0.column) }

@@ -14,8 +14,9 @@ public struct QuantityChange: Sendable, Equatable, Hashable {
     public var beforeText: String
     /// The new value as written.
     public var afterText: String
-    /// What is counted, lower-cased ("years", "semester units", "%", "months"), nil when the
-    /// text names no unit next to the number.
+    /// What is counted, lower-cased and folded to one spelling ("years" for "yr" and "year",
+    /// "semester units", "%" for "percent", "$" for "dollars" and "USD", "pounds"). A number
+    /// without a unit is never a quantity (see `QuantityReader`), so the diff always sets it.
     public var unit: String?
     public var direction: Direction
 
@@ -37,10 +38,15 @@ public struct QuantityChange: Sendable, Equatable, Hashable {
         return "\(direction.rawValue) from \(spoken(beforeText)) to \(spoken(afterText))\(unitSuffix)"
     }
 
-    /// " years" to print after the values; empty for "%", which the values already carry.
+    /// " years" to print after the values; empty for "%", "$" and "£" when the values already
+    /// carry the sign ("45%", "$1,000"), " percent" or " dollars" when they were written out.
     public var unitSuffix: String {
+        func signed(_ sign: Character) -> Bool { beforeText.contains(sign) || afterText.contains(sign) }
         switch unit {
-        case nil, "%": return ""
+        case nil: return ""
+        case "%": return signed("%") ? "" : " percent"
+        case "$": return signed("$") ? "" : " dollars"
+        case "£": return signed("£") ? "" : " pounds sterling"
         case let unit?: return " " + unit
         }
     }

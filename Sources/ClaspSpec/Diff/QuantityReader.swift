@@ -1,5 +1,10 @@
-/// Finds the quantities a text states (digits or number words, with the unit written next
-/// to them) and pairs those that changed between two texts.
+/// Finds the quantities a text states (digits or number words, with a unit written next to
+/// them) and pairs those that changed between two texts.
+///
+/// A number counts as a quantity only when a unit says what it measures: a duration, a share,
+/// money, a weight, a distance or academic credit. A bare number is a job code, a level, a
+/// grade, a section number, a date or a phone number, and calling "17724" -> "17725" a raise
+/// would mislead a committee, so bare numbers are left to the word diff.
 ///
 /// Pairing works on the quantities themselves, not on the word diff: the quantities both
 /// texts share are set aside by a longest common subsequence on (value, unit), and what is
@@ -9,7 +14,7 @@ enum QuantityReader {
     struct Quantity: Equatable {
         var value: Double
         var text: String
-        var unit: String?
+        var unit: String
     }
 
     static let numberWords: [String: Double] = [
@@ -20,16 +25,24 @@ enum QuantityReader {
         "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     ]
 
-    /// Nouns accepted as the unit of a number written just before them.
-    static let units: Set<String> = [
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-        "minute", "minutes", "unit", "units", "credit", "credits", "pound", "pounds", "lbs",
-        "percent", "%", "mile", "miles", "feet", "foot", "level", "levels", "employees",
-        "staff", "positions", "words", "wpm", "dollars", "steps", "step", "range", "grade",
+    /// Unit words written after a number, and the unit they are reported as: abbreviations and
+    /// singulars fold into one name so "1 yr" and "two years" compare.
+    static let units: [String: String] = [
+        "year": "years", "years": "years", "yr": "years", "yrs": "years",
+        "month": "months", "months": "months", "mo": "months", "mos": "months",
+        "week": "weeks", "weeks": "weeks", "wk": "weeks", "wks": "weeks",
+        "day": "days", "days": "days",
+        "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours",
+        "minute": "minutes", "minutes": "minutes",
+        "percent": "%", "%": "%",
+        "dollar": "$", "dollars": "$", "usd": "$",
+        "pound": "pounds", "pounds": "pounds", "lb": "pounds", "lbs": "pounds",
+        "unit": "units", "units": "units", "credit": "credits", "credits": "credits",
+        "mile": "miles", "miles": "miles", "foot": "feet", "feet": "feet", "wpm": "wpm",
     ]
 
-    /// Words that qualify a following unit ("60 semester units").
-    static let unitQualifiers: Set<String> = ["semester", "quarter", "college", "credit", "calendar", "working"]
+    /// Words that qualify a following unit ("60 semester units", "12 credit hours").
+    static let unitQualifiers: Set<String> = ["semester", "quarter", "college", "credit", "calendar", "working", "academic"]
 
     /// The value of one word or number as written, nil when it is neither.
     static func value(of token: String) -> Double? {
@@ -47,7 +60,7 @@ enum QuantityReader {
         return Double(digits)
     }
 
-    /// Whether a text states any number at all, in digits or in words.
+    /// Whether a text states any quantity at all, in digits or in words.
     static func mentionsNumber(_ text: String) -> Bool {
         !quantities(in: text).isEmpty
     }
@@ -57,29 +70,59 @@ enum QuantityReader {
         var found: [Quantity] = []
         var i = 0
         while i < tokens.count {
-            var core = tokens[i].core
-            if core.hasPrefix("$") { core.removeFirst() }
-            guard let v = value(of: core) else { i += 1; continue }
-            var next = i + 1
-            // "six (6) months": the figure in brackets repeats the word; count it once.
-            if next < tokens.count, tokens[next].raw.hasPrefix("("), tokens[next].raw.hasSuffix(")"),
-               value(of: tokens[next].core) == v {
-                next += 1
+            if let q = quantity(at: i, in: tokens) {
+                found.append(q.quantity)
+                i = q.next
+            } else {
+                i += 1
             }
-            var unit: String? = tokens[i].isPercent ? "%" : nil
-            if unit == nil, next < tokens.count {
-                let word = tokens[next].core.lowercased()
-                if units.contains(word) {
-                    unit = word == "percent" ? "%" : word
-                } else if unitQualifiers.contains(word), next + 1 < tokens.count,
-                          units.contains(tokens[next + 1].core.lowercased()) {
-                    unit = word + " " + tokens[next + 1].core.lowercased()
-                }
-            }
-            found.append(Quantity(value: v, text: tokens[i].display, unit: unit))
-            i = next
         }
         return found
+    }
+
+    /// The quantity starting at token `i`, and the token after it.
+    private static func quantity(at i: Int, in tokens: [Token]) -> (quantity: Quantity, next: Int)? {
+        var core = tokens[i].core
+        var unit: String?
+        if let sign = core.first, sign == "$" || sign == "£" {
+            core.removeFirst()
+            unit = sign == "$" ? "$" : "£"
+        } else if ["usd", "gbp"].contains(core.lowercased()), i + 1 < tokens.count, value(of: tokens[i + 1].core) != nil {
+            // "USD 52,000": the currency comes first.
+            return (Quantity(value: value(of: tokens[i + 1].core) ?? 0, text: tokens[i + 1].display,
+                             unit: core.lowercased() == "usd" ? "$" : "£"), i + 2)
+        }
+        // "two-year degree", "30-day notice": number and unit in one hyphenated word.
+        if unit == nil, let dash = core.lastIndex(of: "-"),
+           let v = value(of: String(core[..<dash])), let u = units[core[core.index(after: dash)...].lowercased()] {
+            return (Quantity(value: v, text: String(core[..<dash]), unit: u), i + 1)
+        }
+        guard let v = value(of: core) else { return nil }
+        if tokens[i].isPercent { unit = "%" }
+        var next = i + 1
+        // "six (6) months": the figure in brackets repeats the word; count it once.
+        if next < tokens.count, tokens[next].raw.hasPrefix("("), tokens[next].raw.hasSuffix(")"),
+           value(of: tokens[next].core) == v {
+            next += 1
+        }
+        // "three or more years"
+        if next + 1 < tokens.count, tokens[next].core.lowercased() == "or",
+           ["more", "fewer", "less", "longer"].contains(tokens[next + 1].core.lowercased()) {
+            next += 2
+        }
+        if unit == nil, next < tokens.count {
+            let word = tokens[next].core.lowercased()
+            if unitQualifiers.contains(word), next + 1 < tokens.count,
+               let base = units[tokens[next + 1].core.lowercased()] {
+                unit = word + " " + base
+            } else if let base = units[word] {
+                unit = base
+            } else if word == "per", next + 1 < tokens.count, tokens[next + 1].core.lowercased() == "cent" {
+                unit = "%"
+            }
+        }
+        guard let unit else { return nil }
+        return (Quantity(value: v, text: tokens[i].display, unit: unit), next)
     }
 
     /// The quantities that differ between two texts, paired unit by unit.
@@ -90,14 +133,12 @@ enum QuantityReader {
         var changes: [QuantityChange] = []
         var usedNew = Set<Int>()
         for o in oldLeft {
-            let candidate = newLeft.indices.first { !usedNew.contains($0) && newLeft[$0].unit == o.unit }
-                ?? (o.unit == nil ? nil : newLeft.indices.first { !usedNew.contains($0) && newLeft[$0].unit == nil })
-            guard let n = candidate else { continue }
+            guard let n = newLeft.indices.first(where: { !usedNew.contains($0) && newLeft[$0].unit == o.unit }) else { continue }
             usedNew.insert(n)
             let m = newLeft[n]
             if m.value != o.value {
                 changes.append(QuantityChange(before: o.value, after: m.value, beforeText: o.text,
-                                              afterText: m.text, unit: o.unit ?? m.unit))
+                                              afterText: m.text, unit: o.unit))
             }
         }
         return changes
@@ -134,8 +175,8 @@ enum QuantityReader {
     /// carries a percent sign.
     private static func strip(_ raw: String) -> Token {
         var s = Substring(raw)
-        while let c = s.first, "([\"'“‘".contains(c) { s.removeFirst() }
-        while let c = s.last, ")]\"'”’.,;:!?".contains(c) { s.removeLast() }
+        while let c = s.first, "([\"'“‘*_".contains(c) { s.removeFirst() }
+        while let c = s.last, ")]\"'”’.,;:!?*_".contains(c) { s.removeLast() }
         let display = String(s)
         let isPercent = s.hasSuffix("%")
         if isPercent { s.removeLast() }

@@ -7,6 +7,17 @@ struct SectionContext {
 
     static let top = SectionContext(steps: [], category: nil, noun: nil)
 
+    init(steps: [ChangePath.Step], category: ChangeCategory?, noun: String?) {
+        self.steps = steps; self.category = category; self.noun = noun
+    }
+
+    /// The context at the end of a path, as if each of its sections had been entered in turn.
+    init(steps: [ChangePath.Step]) {
+        self.init(steps: steps,
+                  category: steps.compactMap { ChangeCategory.of($0.kind) }.last,
+                  noun: steps.compactMap { Self.noun(for: $0.kind) }.last)
+    }
+
     func entering(_ section: Section) -> SectionContext {
         SectionContext(steps: steps + [ChangePath.Step(kind: section.kind, level: section.level, heading: section.heading)],
                        category: ChangeCategory.of(section.kind) ?? category,

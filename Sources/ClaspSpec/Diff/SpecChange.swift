@@ -16,10 +16,14 @@ public struct SpecChange: Sendable, Equatable, Hashable {
     public var isTentative: Bool
     /// One sentence for a reader: "Experience raised from two to three years for level I".
     public var summary: String
+    /// Where a moved entry stood in the older version, when it moved to another section
+    /// (``path`` is where it stands now); nil for everything else.
+    public var origin: ChangePath?
 
     public init(path: ChangePath, operation: ChangeOperation, category: ChangeCategory,
                 before: String?, after: String?, words: [WordDiffSegment] = [],
-                quantities: [QuantityChange] = [], isTentative: Bool = false, summary: String) {
+                quantities: [QuantityChange] = [], isTentative: Bool = false, summary: String,
+                origin: ChangePath? = nil) {
         self.path = path
         self.operation = operation
         self.category = category
@@ -29,6 +33,7 @@ public struct SpecChange: Sendable, Equatable, Hashable {
         self.quantities = quantities
         self.isTentative = isTentative
         self.summary = summary
+        self.origin = origin
     }
 
     /// Whether the change alters meaning (everything but ``ChangeCategory/editorial``).

@@ -2,7 +2,7 @@
 /// kind and level is a heading change, not a removal and an addition.
 extension SpecDiff {
     func sectionChanges(_ old: [Section], _ new: [Section], in context: SectionContext) -> [SpecChange] {
-        let pairs = Self.alignSections(old, new)
+        let pairs = Self.alignSections(old, new, acrossLevels: options.alignsAcrossLevels)
         let pairedOld = Set(pairs.map(\.old)), pairedNew = Set(pairs.map(\.new))
         let removed = old.indices.filter { !pairedOld.contains($0) }
         let added = new.indices.filter { !pairedNew.contains($0) }
@@ -56,8 +56,9 @@ extension SpecDiff {
     }
 
     /// Sibling pairs, tried in order of strictness: same kind, level and heading; same kind and
-    /// level (a renamed heading); same level and heading (a re-classified kind).
-    static func alignSections(_ old: [Section], _ new: [Section]) -> [(old: Int, new: Int)] {
+    /// level (a renamed heading); same level and heading (a re-classified kind); and, comparing
+    /// across levels, same kind.
+    static func alignSections(_ old: [Section], _ new: [Section], acrossLevels: Bool = false) -> [(old: Int, new: Int)] {
         var pairs: [(old: Int, new: Int)] = []
         var oldFree = Array(old.indices), newFree = Array(new.indices)
         // Normalised headings are made only when the written ones differ, and once per section:
@@ -81,6 +82,7 @@ extension SpecDiff {
         pass { old[$0].kind == new[$1].kind && sameLevel($0, $1) && sameHeading($0, $1) }
         pass { old[$0].kind == new[$1].kind && sameLevel($0, $1) }
         pass { sameLevel($0, $1) && sameHeading($0, $1) }
+        if acrossLevels { pass { old[$0].kind == new[$1].kind } }
         return pairs.sorted { $0.old < $1.old }
     }
 

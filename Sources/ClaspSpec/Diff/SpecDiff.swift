@@ -27,8 +27,8 @@ public struct SpecDiff: Sendable {
         guard new.textOnFile else {
             throw SpecDiffError.textNotOnFile(side: .new, title: new.title, effective: new.effective)
         }
-        let changes = fieldChanges(old, new)
-            + sectionChanges(old.sections, new.sections, in: SectionContext.top)
+        let changes = movedChanges(fieldChanges(old, new) + sectionChanges(old.sections, new.sections, in: SectionContext.top),
+                                   old: old, new: new)
         return SpecChangeSet(from: .init(title: old.title, effective: old.effective),
                              to: .init(title: new.title, effective: new.effective),
                              changes: changes)
@@ -45,7 +45,7 @@ public struct SpecDiff: Sendable {
         var finalCategory = category
         if let before, let after, before != after {
             if options.describesChanges { words = WordDiff.segments(before: before, after: after, cellCap: options.wordDiffCellCap) }
-            if operation == .reworded || operation == .fieldChanged {
+            if operation == .reworded || operation == .fieldChanged || operation == .moved {
                 if readQuantities && options.describesChanges { quantities = QuantityReader.changes(before: before, after: after) }
                 if editorialAllowed, !isTentative, EditorialCheck.isEditorial(before, after) {
                     finalCategory = .editorial

@@ -21,10 +21,15 @@ public struct SpecDiffOptions: Sendable, Equatable {
     /// sentence). Routing needs only the changes' categories, which do not depend on those, so
     /// `audit verify` switches them off; the changes found and their categories are the same.
     public var describesChanges: Bool
+    /// Whether sections of the same kind pair even when their levels differ (level I's
+    /// experience with level II's), as they should when two classes or two levels are compared;
+    /// off for two versions of one class, where a level's sections replacing another's is news.
+    public var alignsAcrossLevels: Bool
 
     public init(rewordThreshold: Double = 0.5, possibleMatchThreshold: Double = 0.3,
                 splitContainment: Double = 0.7, wordDiffCellCap: Int = 250_000,
-                compareSourceDates: Bool = true, assignmentCellCap: Int = 40_000, describesChanges: Bool = true) {
+                compareSourceDates: Bool = true, assignmentCellCap: Int = 40_000, describesChanges: Bool = true,
+                alignsAcrossLevels: Bool = false) {
         self.rewordThreshold = rewordThreshold
         self.possibleMatchThreshold = possibleMatchThreshold
         self.splitContainment = splitContainment
@@ -32,5 +37,6 @@ public struct SpecDiffOptions: Sendable, Equatable {
         self.compareSourceDates = compareSourceDates
         self.assignmentCellCap = assignmentCellCap
         self.describesChanges = describesChanges
+        self.alignsAcrossLevels = alignsAcrossLevels
     }
 }

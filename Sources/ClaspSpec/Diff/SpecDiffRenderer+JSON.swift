@@ -28,13 +28,22 @@ extension SpecDiffRenderer {
             from = Side(title: set.from.title, effective: set.from.effective.iso)
             to = Side(title: set.to.title, effective: set.to.effective.iso)
             summary = Counts(substantive: set.substantiveCount, editorial: set.editorialCount,
-                             categories: set.categories.sorted().map(\.rawValue))
+                             categories: set.categories.sorted().map(\.rawValue),
+                             sections: set.sectionTallies.map { tally in
+                                 Tally(section: tally.section, counts: tally.counts.map { Tally.Count(kind: $0.kind, count: $0.count) })
+                             })
             changes = set.changes.map(Change.init)
         }
     }
 
     private struct Side: Encodable { var title: String; var effective: String }
-    private struct Counts: Encodable { var substantive: Int; var editorial: Int; var categories: [String] }
+    private struct Counts: Encodable {
+        var substantive: Int; var editorial: Int; var categories: [String]; var sections: [Tally]
+    }
+    private struct Tally: Encodable {
+        struct Count: Encodable { var kind: String; var count: Int }
+        var section: String; var counts: [Count]
+    }
 
     private struct Change: Encodable {
         var path: Path
@@ -46,9 +55,11 @@ extension SpecDiffRenderer {
         var after: String?
         var words: [Segment]
         var quantities: [Quantity]
+        var origin: Path?
 
         init(_ c: SpecChange) {
             path = Path(c.path)
+            origin = c.origin.map(Path.init)
             operation = c.operation.rawValue
             category = c.category.rawValue
             tentative = c.isTentative

@@ -2,7 +2,7 @@
 
 /// The golden table: hand-written before/after pairs, each with its complete change list.
 enum GoldenCases {
-    static var all: [DiffCase] { duties + qualifications + fields + editorial + sections }
+    static var all: [DiffCase] { duties + qualifications + fields + editorial + sections + moves }
 }
 
 /// Duties: additions, removals, rewording, moves, splits, merges, time shares.

@@ -42,7 +42,7 @@ extension GoldenCases {
                 [.init(.reworded, .qualifications, "licenses/paragraph 1")]),
             one("adversarial: a number word changed", .experience,
                 "One year of clerical experience.", "Two year of clerical experience.",
-                [.init(.reworded, .qualifications, "experience/paragraph 1", ["1->2 year raised"])]),
+                [.init(.reworded, .qualifications, "experience/paragraph 1", ["1->2 years raised"])]),
             one("adversarial: a one-letter change in a short word", .duties,
                 "Work in the field office.", "Work on the field office.",
                 [.init(.reworded, .duties, "duties/paragraph 1")]),

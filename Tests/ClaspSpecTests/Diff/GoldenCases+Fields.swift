@@ -20,7 +20,7 @@ extension GoldenCases {
                      F.spec(pay: PayPlacement(range: "12"), body),
                      F.spec(pay: PayPlacement(band: "B", range: "14"), body),
                      [.init(.fieldChanged, .pay, "pay.band"),
-                      .init(.fieldChanged, .pay, "pay.range", ["12->14 - raised"])]),
+                      .init(.fieldChanged, .pay, "pay.range")]),
             DiffCase("probation lowered from 12 Months to 6 Months",
                      F.spec(probation: "12 Months", body), F.spec(probation: "6 Months", body),
                      [.init(.fieldChanged, .other, "probation", ["12->6 months lowered"])]),
