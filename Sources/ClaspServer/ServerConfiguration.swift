@@ -16,13 +16,16 @@ public struct ServerConfiguration: Sendable {
     public var loginAttempts: Int
     /// How long a browser session lasts after sign-in, in seconds.
     public var sessionLifetime: TimeInterval
+    /// Whether `/public/…` serves the plans' current and past specifications and lineage
+    /// without a login (proposals, votes, audit and accounts stay private).
+    public var publicSite: Bool
 
     /// Whether `name` is a log level (`trace` … `critical`).
     public static func isLogLevel(_ name: String) -> Bool { Logger.Level(rawValue: name) != nil }
 
     public init(host: String = "127.0.0.1", port: Int = 8080, plans: [String], dataDirectory: String,
                 logLevel: String = "info", bcryptCost: UInt8 = 12, loginAttempts: Int = 5,
-                sessionLifetime: TimeInterval = SessionStore.defaultLifetime) {
+                sessionLifetime: TimeInterval = SessionStore.defaultLifetime, publicSite: Bool = false) {
         self.host = host
         self.port = port
         self.plans = plans
@@ -31,6 +34,7 @@ public struct ServerConfiguration: Sendable {
         self.bcryptCost = bcryptCost
         self.loginAttempts = loginAttempts
         self.sessionLifetime = sessionLifetime
+        self.publicSite = publicSite
     }
 }
 
@@ -40,8 +44,10 @@ public struct ServerServices: Sendable {
     public let accounts: AccountStore
     public let sessions: SessionStore
     public let limiter: LoginRateLimiter
+    public let publicSite: Bool
 
     public init(configuration: ServerConfiguration) throws {
+        publicSite = configuration.publicSite
         hosting = try PlanHosting(plans: configuration.plans)
         accounts = try AccountStore(directory: configuration.dataDirectory, bcryptCost: configuration.bcryptCost)
         sessions = SessionStore(lifetime: configuration.sessionLifetime)

@@ -268,7 +268,7 @@ def main():
         token = tokens["aortiz"]
         port = free_port()
         server = subprocess.Popen([clasp, "serve", "--plans", os.path.join(work, "plans"), "--data", data,
-                                   "--port", str(port), "--log-level", "warning"])
+                                   "--port", str(port), "--log-level", "warning", "--public"])
         base = f"http://127.0.0.1:{port}"
         for _ in range(100):
             try:
@@ -283,6 +283,9 @@ def main():
         browser = Browser(base)
         page = browser.open("/plans/roseville", "login-redirect")
         assert "Sign in" in page, "an anonymous page request must land on the login page"
+        page = browser.open("/public/roseville/classes/finance-technician?as-of=2020-01-01", "public-class-anonymous")
+        assert "Revised 07-16-19, 06-21-18, 05-31-17, 08-25-12" in page, "the public site serves the published spec without a login"
+        assert "Sign in" not in page and "/proposals" not in page, "the public page links nothing private"
         for account in ["cmorgan", "auditor"]:
             browser.sign_in(account)
             page = browser.open("/plans/roseville?status=all&as-of=2020-01-01", f"index-{account}")

@@ -40,6 +40,9 @@ extension Clasp {
         @Option(name: .customLong("session-ttl"), help: ArgumentHelp("How long a browser session lasts, in seconds (default: 8 hours).", valueName: "seconds"))
         var sessionTTL = Int(SessionStore.defaultLifetime)
 
+        @Flag(help: "Also serve the current and past specifications and lineage at /public without a login.")
+        var `public` = false
+
         @Option(help: "Failed sign-ins allowed per account or client address within five minutes.")
         var loginAttempts = 5
 
@@ -63,7 +66,7 @@ extension Clasp {
             }
             let configuration = ServerConfiguration(host: host, port: port, plans: paths, dataDirectory: DataDirectory.resolve(data),
                                                     logLevel: logLevel, loginAttempts: loginAttempts,
-                                                    sessionLifetime: TimeInterval(sessionTTL))
+                                                    sessionLifetime: TimeInterval(sessionTTL), publicSite: `public`)
             try await runServer(configuration: configuration) { port in
                 FileHandle.standardError.write(Data("clasp: serving \(paths.count) plan(s) at http://\(host):\(port)\n".utf8))
             }

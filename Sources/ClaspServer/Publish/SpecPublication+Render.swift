@@ -2,7 +2,8 @@ import ClaspSpec
 
 /// The publication as a standalone HTML document (screen and print) and as Markdown.
 extension SpecPublication {
-    public func html() -> String {
+    /// - Parameter navigation: links shown under the document (the public site's versions).
+    public func html(navigation: HTML? = nil) -> String {
         let levels: HTML = version.levels.isEmpty ? "" : "<p class=\"levels\">\(version.levels.map { "\($0.title)" }.joined(separator: " · "))</p>"
         let facts = self.facts.map { name, value -> HTML in "<div><dt>\(name)</dt><dd>\(value)</dd></div>" }.joined()
         let body: HTML = version.textOnFile ? version.sections.map { SpecHTML.section($0, badges: false) }.joined()
@@ -20,6 +21,7 @@ extension SpecPublication {
             \(body)
             <footer><p class="revisions" id="revisions">\(revisions.isEmpty ? "" : "Revised " + revisions.joined(separator: ", "))</p>\
             <p class="effective">Effective \(version.effective.iso)</p>\(adoptionHTML)</footer>
+            \(navigation.map { "<nav class=\"versions\">\($0)</nav>" } ?? "")
             </main></body></html>
             """
         return document.rendered + "\n"

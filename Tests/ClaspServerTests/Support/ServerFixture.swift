@@ -21,7 +21,7 @@ final class ServerFixture: @unchecked Sendable {
 
     /// - Parameter adjustSources: changes the copied demo sources (a folder holding `roseville/`
     ///   and `sample-city/`) before the plans are built from them.
-    init(loginAttempts: Int = 5, adjustSources: ((URL) throws -> Void)? = nil) throws {
+    init(loginAttempts: Int = 5, publicSite: Bool = false, adjustSources: ((URL) throws -> Void)? = nil) throws {
         directory = try TemporaryDirectory("clasp-server")
         let sources = directory.url.appendingPathComponent("sources")
         try FileManager.default.copyItem(at: PackagePaths.root.appendingPathComponent("Sources/ClaspCLI/Resources/Repo"), to: sources)
@@ -42,7 +42,7 @@ final class ServerFixture: @unchecked Sendable {
         let configuration = ServerConfiguration(port: 0, plans: [plans.appendingPathComponent("roseville").path,
                                                                  plans.appendingPathComponent("sample-city").path],
                                                 dataDirectory: directory.path("data"), logLevel: "warning",
-                                                bcryptCost: 4, loginAttempts: loginAttempts)
+                                                bcryptCost: 4, loginAttempts: loginAttempts, publicSite: publicSite)
         services = try ServerServices(configuration: configuration)
         for account in ServerFixture.accounts { try services.accounts.add(account, password: ServerFixture.password) }
     }
