@@ -144,6 +144,7 @@ def approval_flow(clasp, browser, base, tokens, work):
     browser.sign_in("admin")
     page = browser.open("/plans/roseville/proposals/3", "proposal-admin")
     assert "ready to adopt" in page, "two committee approvals should make proposal 3 ready"
+    driver.find_element(By.CSS_SELECTOR, 'form.adopt input[name="confirm"]').click()
     driver.find_element(By.CSS_SELECTOR, "form.adopt button").click()
     page = browser.check("adopted-admin")
     assert driver.find_element(By.ID, "state").text == "adopted", "proposal 3 should be adopted"

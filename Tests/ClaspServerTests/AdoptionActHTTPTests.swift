@@ -40,8 +40,10 @@ import Testing
             let session = try await client.signIn("bchen")
             let page = try await client.execute(uri: "/plans/roseville/proposals/2", method: .get, headers: session.headers)
             #expect(page.text.contains("name=\"resolution\""))
+            let unconfirmed = try await client.postForm("/plans/roseville/proposals/2/adopt", fields: ["csrf": session.csrf], cookie: session.cookie)
+            #expect(unconfirmed.status == .badRequest && unconfirmed.text.contains("tick the confirmation"), "\(unconfirmed.status)")
             let posted = try await client.postForm("/plans/roseville/proposals/2/adopt", fields: [
-                "csrf": session.csrf, "resolution": "2026-14", "meeting": "2026-06-24"], cookie: session.cookie)
+                "csrf": session.csrf, "confirm": "yes", "resolution": "2026-14", "meeting": "2026-06-24"], cookie: session.cookie)
             #expect(posted.status == .seeOther, "\(posted.text)")
             let classPage = try await client.execute(uri: "/plans/roseville/classes/finance-technician", method: .get, headers: session.headers)
             #expect(classPage.text.contains("resolution 2026-14, meeting of 2026-06-24"), "\(classPage.text)")

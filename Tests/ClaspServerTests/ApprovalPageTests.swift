@@ -61,7 +61,7 @@ import Testing
             let admin = try await client.signIn("admin")
             let page = try await client.execute(uri: Self.proposal, method: .get, headers: admin.headers)
             #expect(page.text.contains("/adopt\""))
-            let adopt = try await client.postForm("\(Self.proposal)/adopt", fields: ["csrf": admin.csrf], cookie: admin.cookie)
+            let adopt = try await client.postForm("\(Self.proposal)/adopt", fields: ["csrf": admin.csrf, "confirm": "yes"], cookie: admin.cookie)
             #expect(adopt.status == .conflict)
             #expect(adopt.text.contains("not approved under its workflow"))
             let unknown = try await client.execute(uri: "/plans/roseville/proposals/..%2F2", method: .get, headers: admin.headers)

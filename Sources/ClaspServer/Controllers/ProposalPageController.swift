@@ -40,13 +40,20 @@ struct ProposalPageController {
 
     @Sendable func proposal(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try ApprovalAPIController.number(context)
-        let (status, charts) = try context.withPlan { plan in
+        let (status, charts, texts) = try context.withPlan { plan in
             let status = try plan.status(of: number)
-            return (status, try ProposalLineageCharts(plan, status: status))
+            let head = try plan.snapshot(commit: status.proposal.head)
+            var texts: [String: SpecVersion] = [:]
+            for change in status.changes {
+                guard let classID = change.classID, let effective = change.effective else { continue }
+                texts[change.path] = try? head.version(classID, effective: effective)
+            }
+            return (status, try ProposalLineageCharts(plan, status: status), texts)
         }
         var page = ProposalPage(status: status, planID: context.planID, person: context.person,
                                 csrf: context.identity.session?.csrfToken, notice: Self.notices[request.query.string("done") ?? ""])
         page.lineageCharts = charts
+        page.proposedTexts = texts
         return PageLayout.page(title: page.title, identity: context.identity, plan: context.planID, body: page.body())
     }
 
@@ -76,6 +83,13 @@ struct ProposalPageController {
     @Sendable func adopt(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try ApprovalAPIController.number(context)
         let form = try await Self.form(request, context: context)
+        // The role is judged before the confirmation, so a refusal is about the person.
+        guard context.person.roles.contains(.analyst) || context.person.roles.contains(.administrator) else {
+            throw ApprovalError.notPermitted(person: "\(context.person.name) (\(context.person.id))", action: "adopt proposals", needs: "analyst or administrator")
+        }
+        guard form["confirm"] == "yes" else {
+            throw PlanError.invalidInput("tick the confirmation to adopt proposal \(number): adopting writes it onto main for good")
+        }
         let act = try AdoptRequest(resolution: form["resolution"], meeting: form["meeting"]).act()
         _ = try context.withPlan { try $0.adopt(number, by: context.identity.accountID, act: act) }
         return Self.back(context, number, done: "adopt")

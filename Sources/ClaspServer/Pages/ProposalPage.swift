@@ -13,6 +13,8 @@ struct ProposalPage {
     let notice: String?
     /// Before/after lineage charts, for a proposal that changes a `class.yaml`.
     var lineageCharts: ProposalLineageCharts? = nil
+    /// The whole text of each proposed version, by path, read beside its redline.
+    var proposedTexts: [String: SpecVersion] = [:]
 
     var title: String { "Proposal \(status.proposal.number): \(ProposalSummary(status.proposal).what)" }
 
@@ -54,9 +56,12 @@ struct ProposalPage {
                     ?? "<p class=\"meta\">A new file, or a file without text to compare.</p>"
             }
             let link: HTML = change.classID.map { "<a href=\"/plans/\(planID)/classes/\($0)\">\($0)</a> " } ?? ""
+            let whole: HTML = proposedTexts[change.path].map {
+                "<details class=\"proposed-document\"><summary>The whole text as proposed</summary>\(SpecHTML.render($0))</details>"
+            } ?? ""
             return """
                 <section class="change" data-path="\(change.path)"><h3>\(link)<code>\(change.path)</code> \
-                <span class="status">\(change.categories.sorted().map(\.rawValue).joined(separator: ", "))</span></h3>\(diff)</section>
+                <span class="status">\(change.categories.sorted().map(\.rawValue).joined(separator: ", "))</span></h3>\(diff)\(whole)</section>
                 """
         }.joined()
     }
@@ -132,11 +137,17 @@ struct ProposalPage {
                     <form class="adopt" method="post" action="\(action)/adopt">\(token)\
                     <label>Resolution (optional)<input type="text" name="resolution" maxlength="100"></label>\
                     <label>Meeting date (optional)<input type="date" name="meeting"></label>\
+                    <label class="choice"><input type="checkbox" name="confirm" value="yes" required> I have read the changes \
+                    and the votes; adopting writes them onto main for good</label>\
                     <button type="submit">Adopt onto main</button></form>
                     """)
             }
             if person.id == proposal.author || person.roles.contains(.administrator) {
-                forms.append("<form class=\"withdraw\" method=\"post\" action=\"\(action)/withdraw\">\(token)<button type=\"submit\">Withdraw</button></form>")
+                forms.append("""
+                    <form class="withdraw" method="post" action="\(action)/withdraw">\(token)\
+                    <label class="choice"><input type="checkbox" name="confirm" value="yes" required> Withdraw this proposal; \
+                    it cannot be reopened</label><button type="submit">Withdraw</button></form>
+                    """)
             }
         }
         forms.append("""
