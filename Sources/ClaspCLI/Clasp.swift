@@ -19,7 +19,7 @@ struct Clasp: AsyncParsableCommand {
         subcommands: [
             Init.self, Import.self, List.self, Show.self, History.self, Diff.self, Lineage.self, Check.self, Demo.self,
             Propose.self, Proposals.self, ProposalShow.self, Vote.self, Revise.self, Rebase.self, Withdraw.self, Adopt.self,
-            Blame.self, Audit.self, Publish.self, Serve.self, Accounts.self, Bench.self, RemoteCommand.self,
+            Blame.self, Audit.self, Publish.self, Packet.self, Serve.self, Accounts.self, Bench.self, RemoteCommand.self,
         ]
     )
 

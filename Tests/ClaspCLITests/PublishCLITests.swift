@@ -31,4 +31,20 @@ import Testing
         let unknown = try clasp("publish", "finance-technican")
         #expect(unknown.status == 1 && unknown.stderr.contains("finance-technican"), "\(unknown.stderr)")
     }
+
+    /// The demo's proposal 2 awaits the committee: its packet has the redline, the reason and
+    /// the analyst's vote by name; the commission's has nothing yet.
+    @Test func theAgendaPacketHoldsWhatAwaitsTheStage() throws {
+        let demo = try CLI.demo()
+        func clasp(_ arguments: String...) throws -> ProcessResult { try CLI.run(["--plan", demo.roseville] + arguments) }
+        let packet = try clasp("packet", "--stage", "committee")
+        #expect(packet.status == 0, "\(packet.stderr)")
+        #expect(packet.stdout.contains("<h2>Proposal 2: revise finance-technician 2026-07-01</h2>"), "\(packet.stdout.prefix(800))")
+        #expect(packet.stdout.contains("<ins>") && packet.stdout.contains("Three"), "the redline is in the packet")
+        #expect(packet.stdout.contains("Alma Ortiz") && !packet.stdout.contains(">aortiz<"), "people by name")
+        let commission = try clasp("packet", "--stage", "commission")
+        #expect(commission.stdout.contains("No proposal awaits this stage."))
+        let unknown = try clasp("packet", "--stage", "council")
+        #expect(unknown.status == 1 && unknown.stderr.contains("no workflow in force has a stage 'council'"), "\(unknown.stderr)")
+    }
 }

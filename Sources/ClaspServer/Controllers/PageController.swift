@@ -15,6 +15,7 @@ struct PageController {
         plan.get(use: index)
         plan.get("/classes/{class}", use: classPage)
         plan.get("/classes/{class}/publish", use: publication)
+        plan.get("/packet", use: packet)
         plan.get("/diff", use: diffPage)
         plan.get("/lineage", use: lineagePage)
         return routes
@@ -26,6 +27,13 @@ struct PageController {
         guard Slug.isValid(classID) else { throw PlanError.unknownClass(classID) }
         let asOf = try request.query.date("as-of")
         let html = try context.withPlan { try SpecPublication.load($0, classID: classID, asOf: asOf).html() }
+        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// The agenda packet of the proposals awaiting a stage (`?stage=commission`), for printing.
+    @Sendable func packet(_ request: Request, context: PlanMemberContext) async throws -> Response {
+        let stage = request.query.string("stage").flatMap { $0.isEmpty ? nil : $0 }
+        let html = try context.withPlan { try AgendaPacket.load($0, stage: stage).html() }
         return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 

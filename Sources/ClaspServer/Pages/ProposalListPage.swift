@@ -22,6 +22,9 @@ struct ProposalListPage {
         return """
             <h2>Awaiting your vote</h2>
             \(queue)
+            <form class="filters packet" method="get" action="/plans/\(planID)/packet">
+            <label>Agenda packet for the stage<input type="text" name="stage" placeholder="e.g. commission"></label>\
+            <button type="submit" id="packet">Print the packet</button></form>
             <h2>All proposals</h2>
             <form class="filters" method="get" action="/plans/\(planID)/proposals">
             <label>State<select name="state">\(options)</select></label><button type="submit">Filter</button>

@@ -1,0 +1,24 @@
+import ClaspPlan
+import ClaspServer
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// The agenda packet in the pages: linked from the proposals list, printable, behind the login.
+@Suite struct PacketPageTests {
+    @Test func theCommitteeCanPrintThePacketOfWhatAwaitsIt() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application.test(.router) { client in
+            let session = try await client.signIn("cmorgan")
+            let list = try await client.execute(uri: "/plans/roseville/proposals", method: .get, headers: session.headers)
+            #expect(list.text.contains("action=\"/plans/roseville/packet\""))
+            let packet = try await client.execute(uri: "/plans/roseville/packet?stage=committee", method: .get, headers: session.headers)
+            #expect(packet.status == .ok)
+            #expect(packet.text.contains("Proposal 2: revise finance-technician 2026-07-01") && packet.text.contains("<ins>"), "\(packet.text.prefix(600))")
+            let unknown = try await client.execute(uri: "/plans/roseville/packet?stage=council", method: .get, headers: session.headers)
+            #expect(unknown.status == .badRequest)
+        }
+    }
+}
