@@ -47,4 +47,23 @@ import Testing
         let unknown = try clasp("packet", "--stage", "council")
         #expect(unknown.status == 1 && unknown.stderr.contains("no workflow in force has a stage 'council'"), "\(unknown.stderr)")
     }
+
+    @Test func allWritesAStaticSiteWithEveryVersionAndAFeed() throws {
+        let demo = try CLI.demo()
+        let out = demo.directory.path("site")
+        let written = try CLI.run(["--plan", demo.roseville, "publish", "--all", "--out", out])
+        #expect(written.status == 0, "\(written.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out)
+        for name in ["index.html", "feed.json", "finance-technician.html", "finance-technician-2012-08-25.html", "finance-technician-lineage.svg"] {
+            #expect(files.contains(name), "\(name) in \(files.sorted())")
+        }
+        let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(index.contains("href=\"finance-technician.html\""))
+        let feed = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/feed.json"))) as? [[String: Any]]
+        let entry = try #require(feed?.first { $0["class"] as? String == "finance-technician" })
+        #expect(entry["title"] as? String == "Finance Technician I/II")
+        #expect((entry["revised"] as? [String])?.first == "07-16-19")
+        let missing = try CLI.run(["--plan", demo.roseville, "publish", "--all"])
+        #expect(missing.status == 2 && missing.stderr.contains("needs --out DIR"), "\(missing.stderr)")
+    }
 }

@@ -20,6 +20,7 @@ extension Clasp {
                   clasp publish finance-technician > ft.html
                   clasp publish finance-technician --as-of 2020-01-01 --format markdown
                   clasp publish finance-technician --format pdf --out ft.pdf
+                  clasp publish --all --out site/    # index, every class and version, lineage, feed.json
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown, pdf }
@@ -27,8 +28,11 @@ extension Clasp {
         @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
-        @Argument(help: "The class id, e.g. finance-technician.")
-        var classID: String
+        @Argument(help: "The class id, e.g. finance-technician (none with --all).")
+        var classID: String?
+
+        @Flag(help: "Write the whole plan as a static site (HTML pages, lineage drawings, feed.json) into --out DIR.")
+        var all = false
 
         @Option(help: ArgumentHelp("Publish the version in effect on this date (YYYY-MM-DD; default today).", valueName: "date"))
         var asOf: String?
@@ -42,11 +46,21 @@ extension Clasp {
         func validate() throws {
             _ = try DateArgument.parse(asOf, option: "--as-of")
             if format == .pdf && out == nil { throw ValidationError("--format pdf writes a file: give --out FILE") }
+            if all {
+                guard classID == nil, out != nil, format == .html else { throw ValidationError("--all takes no class and no --format, and needs --out DIR") }
+            } else if classID == nil {
+                throw ValidationError("name the class to publish, or give --all --out DIR")
+            }
         }
 
         func run() async throws {
             let plan = try CommandContext(global, root.global).openPlan()
-            let publication = try SpecPublication.load(plan, classID: classID, asOf: try DateArgument.parse(asOf, option: "--as-of"))
+            if all {
+                let count = try PublicSite.export(plan, to: URL(fileURLWithPath: out!))
+                print("wrote \(count) files to \(out!)")
+                return
+            }
+            let publication = try SpecPublication.load(plan, classID: classID!, asOf: try DateArgument.parse(asOf, option: "--as-of"))
             switch format {
             case .html: try write(publication.html())
             case .markdown: try write(publication.markdown())
