@@ -107,6 +107,8 @@ import Testing
             #expect(page.text.contains("Lineage before") && page.text.contains("Lineage after"))
             #expect(page.text.contains("retitled from “Finance Technician I/II” to “Finance Specialist I/II” on 2027-01-01"), "\(page.text)")
             #expect(page.text.contains("The proposal is open"))
+            #expect(page.text.contains("Proposed by <strong>Alma Ortiz</strong>"), "people by name on committee pages")
+            #expect(page.text.contains("<details class=\"technical\">"), "hashes kept to the technical record")
             let whole = try #require(page.text.components(separatedBy: "<details class=\"proposed-document\">").dropFirst().first)
             #expect(whole.contains("Finance Specialist I/II") && whole.contains("DEFINITION"), "the whole proposed text is offered beside the redline")
         }

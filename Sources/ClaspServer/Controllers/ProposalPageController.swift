@@ -40,7 +40,7 @@ struct ProposalPageController {
 
     @Sendable func proposal(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try ApprovalAPIController.number(context)
-        let (status, charts, texts) = try context.withPlan { plan in
+        let (status, charts, texts, names, zone) = try context.withPlan { plan in
             let status = try plan.status(of: number)
             let head = try plan.snapshot(commit: status.proposal.head)
             var texts: [String: SpecVersion] = [:]
@@ -48,12 +48,16 @@ struct ProposalPageController {
                 guard let classID = change.classID, let effective = change.effective else { continue }
                 texts[change.path] = try? head.version(classID, effective: effective)
             }
-            return (status, try ProposalLineageCharts(plan, status: status), texts)
+            let current = try plan.current()
+            let names = Dictionary(try current.roster().people.map { ($0.id, $0.name) }) { first, _ in first }
+            return (status, try ProposalLineageCharts(plan, status: status), texts, names, try current.config().timeZone)
         }
         var page = ProposalPage(status: status, planID: context.planID, person: context.person,
                                 csrf: context.identity.session?.csrfToken, notice: Self.notices[request.query.string("done") ?? ""])
         page.lineageCharts = charts
         page.proposedTexts = texts
+        page.names = names
+        page.timeZone = zone
         return PageLayout.page(title: page.title, identity: context.identity, plan: context.planID, body: page.body())
     }
 

@@ -15,19 +15,26 @@ struct ProposalPage {
     var lineageCharts: ProposalLineageCharts? = nil
     /// The whole text of each proposed version, by path, read beside its redline.
     var proposedTexts: [String: SpecVersion] = [:]
+    /// People's names by roster id: the committee reads names, not ids.
+    var names: [String: String] = [:]
+    /// The plan's time zone, for the log's times.
+    var timeZone = "UTC"
+
+    func name(_ id: String) -> String { names[id] ?? id }
 
     var title: String { "Proposal \(status.proposal.number): \(ProposalSummary(status.proposal).what)" }
 
     func body() -> HTML {
         let proposal = status.proposal
         let noticeHTML: HTML = notice.map { "<p class=\"notice\" id=\"notice\">\($0)</p>" } ?? ""
-        let adopted: HTML = proposal.adoptedAs.map { "Adopted in <code>\(String($0.hex.prefix(10)))</code>. " } ?? ""
+        let adopted: HTML = proposal.adoptedAs.map { ", adopted in <code>\(String($0.hex.prefix(10)))</code>" } ?? ""
         return """
             \(noticeHTML)
             <p class="meta">State <span class="status" id="state">\(proposal.state.rawValue)</span>. Proposed by \
-            <strong>\(proposal.author)</strong>; base <code>\(String(proposal.base.hex.prefix(10)))</code>, head \
-            <code>\(String(proposal.head.hex.prefix(10)))</code>. \(adopted)Workflow <code>\(status.workflow)</code>; categories: \
+            <strong>\(name(proposal.author))</strong>. Workflow <code>\(status.workflow)</code>; categories: \
             \(status.categories.map(\.rawValue).joined(separator: ", ")).</p>
+            <details class="technical"><summary>Technical record</summary><p class="meta">Base \
+            <code>\(String(proposal.base.hex.prefix(10)))</code>, head <code>\(String(proposal.head.hex.prefix(10)))</code>\(adopted).</p></details>
             <blockquote class="reason">\(proposal.reason)</blockquote>
             \(stale())
             <h2 id="changes">Changes</h2>
@@ -93,14 +100,14 @@ struct ProposalPage {
         let rows = status.stages.map { stage -> HTML in
             let mark = stage.satisfied ? "done" : stage.rejected ? "rejected" : stage.open ? "waiting" : "not open yet"
             let votes = (stage.approvals + stage.rejections).map { vote -> HTML in
-                "<li>\(vote.decision.rawValue) by <strong>\(vote.voter)</strong>\(vote.comment.isEmpty ? "" : ": \(vote.comment)")</li>"
+                "<li>\(vote.decision.rawValue) by <strong>\(name(vote.voter))</strong>\(vote.comment.isEmpty ? "" : ": \(vote.comment)")</li>"
             }
             return """
                 <tr data-stage="\(stage.stage)"><td>\(stage.stage)</td><td>\(stage.role.rawValue)</td>\
                 <td>\(stage.approvals.count) of \(stage.needed)</td><td class="stage-state">\(mark)</td><td><ul>\(votes)</ul></td></tr>
                 """
         }
-        let extra = status.staleVotes.map { vote -> HTML in "<li>dropped by a revision: \(vote.decision.rawValue) by \(vote.voter)</li>" }
+        let extra = status.staleVotes.map { vote -> HTML in "<li>dropped by a revision: \(vote.decision.rawValue) by \(name(vote.voter))</li>" }
             + status.invalidVotes.map { invalid -> HTML in "<li>does not count: \(invalid.reason)</li>" }
         let needed: HTML
         if status.proposal.state != .open { needed = "" }
@@ -161,16 +168,11 @@ struct ProposalPage {
         let rows = status.proposal.events.map { event -> HTML in
             let detail = [event.trailer(.decision), event.trailer(.stage)].compactMap { $0 }.joined(separator: " in ")
             return """
-                <tr><td>\(ProposalPage.utc(event.at))</td><td>\(event.kind.rawValue)\(detail.isEmpty ? "" : " (\(detail))")</td>\
-                <td>\(event.person)</td><td>\(event.text)</td></tr>
+                <tr><td>\(RecordedTime.iso8601(event.at, offsetMinutes: RecordedTime.offsetMinutes(at: event.at, timeZone: timeZone)))</td>\
+                <td>\(event.kind.rawValue)\(detail.isEmpty ? "" : " (\(detail))")</td><td>\(name(event.person))</td><td>\(event.text)</td></tr>
                 """
         }
-        return "<table class=\"log\"><thead><tr><th>When (UTC)</th><th>Event</th><th>By</th><th>Text</th></tr></thead><tbody>\(rows)</tbody></table>"
+        return "<table class=\"log\"><thead><tr><th>When (\(timeZone))</th><th>Event</th><th>By</th><th>Text</th></tr></thead><tbody>\(rows)</tbody></table>"
     }
 
-    static func utc(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(secondsFromGMT: 0)
-        return formatter.string(from: date)
-    }
 }
