@@ -21,4 +21,14 @@ import Testing
             #expect(unknown.status == .badRequest)
         }
     }
+
+    @Test func theClassPageListsThePendingProposalsAgainstTheClass() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application.test(.router) { client in
+            let session = try await client.signIn("cmorgan")
+            let page = try await client.execute(uri: "/plans/roseville/classes/finance-technician", method: .get, headers: session.headers)
+            let pending = try #require(page.text.components(separatedBy: "id=\"pending\"").dropFirst().first)
+            #expect(pending.contains("/plans/roseville/proposals/2\">Proposal 2</a>: revise effective 2026-07-01"), "\(pending.prefix(400))")
+        }
+    }
 }

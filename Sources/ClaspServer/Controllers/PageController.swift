@@ -75,7 +75,13 @@ struct PageController {
         let body = try context.hosting.cachedRead(context.planID, key: "class-page|\(classID)|\(asOf?.iso ?? today)|\(knownOn?.iso ?? "")") { plan in
             try ClassPage(plan: plan, planID: context.planID, classID: classID, asOf: asOf, asKnownOn: knownOn).body()
         }
-        return PageLayout.page(title: body.title, identity: context.identity, plan: context.planID, body: body.html)
+        // Open proposals change without main moving, so they are read outside the cached body.
+        let pending = try context.withPlan { try $0.proposalListings(state: .open).filter { $0.classIDs.contains(classID) } }
+        let items = pending.map { listing -> HTML in
+            "<li><a href=\"/plans/\(context.planID)/proposals/\(listing.number)\">Proposal \(listing.number)</a>: \(listing.kind.rawValue)\(listing.effective.map { " effective \($0.iso)" } ?? "") (\(listing.reason.split(separator: "\n").first.map(String.init) ?? ""))</li>"
+        }
+        let pendingHTML: HTML = pending.isEmpty ? "" : "<section class=\"pending\" id=\"pending\"><h2>Pending proposals</h2><ul>\(items)</ul></section>"
+        return PageLayout.page(title: body.title, identity: context.identity, plan: context.planID, body: "\(pendingHTML)\(body.html)")
     }
 
     @Sendable func diffPage(_ request: Request, context: PlanMemberContext) async throws -> Response {
