@@ -22,13 +22,16 @@ import Testing
         }
     }
 
-    @Test func theClassPageListsThePendingProposalsAgainstTheClass() async throws {
+    @Test func theClassPageListsPendingProposalsAndSaysWhatIsKnownOfTitleOnlyVersions() async throws {
         let fixture = try ServerFixture()
         try await fixture.application.test(.router) { client in
             let session = try await client.signIn("cmorgan")
             let page = try await client.execute(uri: "/plans/roseville/classes/finance-technician", method: .get, headers: session.headers)
             let pending = try #require(page.text.components(separatedBy: "id=\"pending\"").dropFirst().first)
             #expect(pending.contains("/plans/roseville/proposals/2\">Proposal 2</a>: revise effective 2026-07-01"), "\(pending.prefix(400))")
+            // 2012, 2017 and 2018 are known by title and date only: no comparison link between them.
+            #expect(page.text.contains("2017-05-31</a> · Finance Technician I/II (text not on file)"), "\(page.text)")
+            #expect(!page.text.contains("from=finance-technician@2012-08-25"), "no link to a comparison that cannot be made")
         }
     }
 }

@@ -1,3 +1,4 @@
+import ClaspGit
 import ClaspPlan
 import ClaspSpec
 import Hummingbird
@@ -16,9 +17,17 @@ struct ClassPage {
     func body() throws -> (title: String, html: HTML) {
         let report = try PlanQueries.show(plan, classID: classID, asOf: asOf, asKnownOn: asKnownOn)
         let base = "/plans/\(planID)/classes/\(classID)"
+        // Versions known by title and date alone have no text to compare: their entries say
+        // what is known instead of linking to a comparison that cannot be made.
+        let snapshot = try ObjectID(hex: report.recordedIn).map { try plan.snapshot(commit: $0) } ?? plan.current()
+        let versions = try report.timeline.map { try snapshot.version(classID, effective: $0) }
         let timeline = report.timeline.enumerated().map { index, date -> HTML in
             let current: HTML = date == report.effective ? " <strong>(shown)</strong>" : ""
-            let diff: HTML = index == 0 ? "" : """
+            let comparable = index > 0 && versions[index].textOnFile && versions[index - 1].textOnFile
+            let known: HTML = index == 0 || comparable ? "" : versions[index].title == versions[index - 1].title
+                ? " · \(versions[index].title) (text not on file)"
+                : " · retitled “\(versions[index - 1].title)” → “\(versions[index].title)” (text not on file)"
+            let diff: HTML = !comparable ? known : """
                  · <a href="/plans/\(planID)/diff\(QueryString.make([("from", "\(classID)@\(report.timeline[index - 1].iso)"), ("to", "\(classID)@\(date.iso)")]))">changes from \(report.timeline[index - 1].iso)</a>
                 """
             return "<li><a href=\"\(base)\(QueryString.make([("as-of", date.iso)]))\">\(date.iso)</a>\(current)\(diff)</li>"
