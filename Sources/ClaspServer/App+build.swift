@@ -31,6 +31,9 @@ public func buildRouter(services: ServerServices) -> Router<AppRequestContext> {
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorPageMiddleware())
     router.add(middleware: AuthenticationMiddleware(services: services))
+    // Again inside authentication, so that an error page answering a signed-in person's request
+    // keeps their menu; the outer one answers failures of authentication itself.
+    router.add(middleware: ErrorPageMiddleware())
     router.add(middleware: CSRFMiddleware())
     router.addRoutes(HealthController(services: services).endpoints)
     router.addRoutes(SessionController(services: services).endpoints)

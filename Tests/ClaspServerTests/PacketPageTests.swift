@@ -34,4 +34,15 @@ import Testing
             #expect(!page.text.contains("from=finance-technician@2012-08-25"), "no link to a comparison that cannot be made")
         }
     }
+
+    @Test func anErrorPageKeepsTheMenuAndSaysWhatWentWrong() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application.test(.router) { client in
+            let session = try await client.signIn("cmorgan")
+            let page = try await client.execute(uri: "/plans/roseville/classes/no-such-class", method: .get, headers: session.headers)
+            #expect(page.status == .notFound)
+            #expect(page.text.contains("href=\"/plans/roseville/proposals\"") && page.text.contains("cmorgan"), "the menu stays: \(page.text)")
+            #expect(page.text.contains("no class &#39;no-such-class&#39;"), "\(page.text)")
+        }
+    }
 }

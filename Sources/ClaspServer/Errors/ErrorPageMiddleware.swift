@@ -20,22 +20,26 @@ public struct ErrorPageMiddleware: RouterMiddleware {
             } else {
                 context.logger.info("request refused", metadata: ["status": "\(apiError.status)", "code": "\(apiError.code)"])
             }
-            response = ErrorPageMiddleware.response(for: apiError, request: request)
+            response = ErrorPageMiddleware.response(for: apiError, request: request, identity: context.identity)
             if case let ServerFailure.tooManyAttempts(seconds)? = error as? ServerFailure { response.headers[.retryAfter] = "\(seconds)" }
         }
         response.headers[ErrorPageMiddleware.requestIDHeader] = context.id
         return response
     }
 
-    static func response(for error: APIError, request: Request) -> Response {
+    /// The error as its audience expects it. A page keeps the site's menu for the signed-in
+    /// person (and the plan the path names), so a refusal never strands them.
+    static func response(for error: APIError, request: Request, identity: Identity? = nil) -> Response {
         let path = request.uri.path
         if path.hasPrefix("/api/") || path == "/health" { return error.jsonResponse() }
         if error.status == 401 {
             let next = request.method == .get ? request.uri.description : "/"
             return Response.redirect(to: "/login" + QueryString.make([("next", next)]), type: .found)
         }
-        var response = PageLayout.page(title: "\(error.status) \(HTTPResponse.Status(code: error.status).reasonPhrase)",
-                                       identity: nil, body: """
+        let parts = path.split(separator: "/")
+        let plan = parts.count >= 2 && parts[0] == "plans" ? String(parts[1]) : nil
+        var response = PageLayout.page(title: error.httpStatus.reasonPhrase,
+                                       identity: identity, plan: identity == nil || error.code == "unknown-plan" ? nil : plan, body: """
             <p class="error" data-code="\(error.code)">\(error.message)</p>
             <p><a href="/">Back to the plans</a></p>
             """)
