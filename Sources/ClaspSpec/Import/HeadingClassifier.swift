@@ -5,10 +5,25 @@
 /// ("Experience and Training" is a group of qualifications, not experience alone).
 enum HeadingClassifier {
     static func kind(of heading: String) -> SectionKind {
-        let text = heading.lowercased()
-        func has(_ words: String...) -> Bool { words.contains { text.contains($0) } }
-        if has("summary") { return .summary }
-        if has("definition") { return .definition }
+        // A phrase matches only at a word start, its last word possibly a stem ("abilit" matches
+        // "abilities"): "nonsupervisory" is not "supervisory". The plain `contains` test first
+        // keeps this fast on hostile input; the word-boundary form is built only on a hit.
+        let lower = heading.lowercased()
+        var spaced: String?
+        func bounded() -> String {
+            if let spaced { return spaced }
+            let made = " " + String(lower.map { $0.isLetter ? $0 : " " }) + " "
+            spaced = made
+            return made
+        }
+        func has(_ phrases: String...) -> Bool {
+            phrases.contains { lower.contains($0) && bounded().contains(" " + $0) }
+        }
+        func word(_ word: String) -> Bool { lower.contains(word) && bounded().contains(" \(word) ") }
+        if has("summary", "basic function", "general purpose", "job purpose", "position purpose", "purpose of",
+               "overview", "nature of work", "general statement") { return .summary }
+        if has("definition", "class series concept", "series concept", "class concept", "class characteristics",
+               "level description") { return .definition }
         if has("distinguishing") { return .distinguishingCharacteristics }
         if has("supervision", "supervisory") {
             switch (has("received"), has("exercised")) {
@@ -17,19 +32,29 @@ enum HeadingClassifier {
             default: return .supervision
             }
         }
-        if has("duties", "essential functions") { return .duties }
-        if has("qualification", "background") { return .qualifications }
+        if has("duties", "essential functions", "essential function", "typical work", "examples of work",
+               "illustrative examples", "accountabilities", "key responsibilities", "major responsibilities",
+               "main responsibilities", "responsibilities and duties", "job responsibilities", "tasks",
+               "what you will do", "what you ll do") { return .duties }
+        if has("physical demand", "physical and mental", "mental and physical", "physical requirement") {
+            return .physicalDemands
+        }
+        if has("special requirement", "conditions of employment", "special condition") { return .licenses }
+        if has("licens", "certific") { return .licenses }
+        if has("qualification", "background", "person specification", "essential criteria", "desirable criteria",
+               "requirements") { return .qualifications }
         if has("equivalen", "substitut") { return .education }
         if isRequirementGroup(heading) { return .qualifications }
+        if word("exam") || word("exams") || has("examin", "application", "apply", "applying", "selection", "recruitment", "notice", "filing",
+               "how you will be evaluated", "required documents", "benefits", "veteran", "interview", "closing",
+               "deadline", "hiring process", "testing") { return .recruitment }
         if has("knowledge") { return .knowledge }
         if has("abilit") { return .abilities }
         if has("competenc") { return .competencies }
         if has("skill") { return .skills }
         if has("experience") { return .experience }
         if has("education", "training") { return .education }
-        if has("licens", "certific") { return .licenses }
-        if has("physical demand") { return .physicalDemands }
-        if has("environment", "working conditions") { return .environment }
+        if has("environment", "working conditions", "work conditions") { return .environment }
         return .other
     }
 

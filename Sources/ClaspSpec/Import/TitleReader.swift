@@ -9,6 +9,16 @@ struct TitleReader {
     /// True when the title came from the header's "Job Title" cell.
     private(set) var usedJobTitle = false
 
+    /// A title found elsewhere: a "Job Title:" line or a first short line.
+    init(title: String) { self.title = title }
+
+    /// The same reading with the title spelled as a label gave it.
+    func retitled(_ title: String) -> TitleReader {
+        var copy = self
+        copy.title = title
+        return copy
+    }
+
     init(_ lines: [SourceLine], cursor: inout Int, header: HeaderTable, file: String?) throws {
         var index = cursor
         while index < lines.count, lines[index].isBlank { index += 1 }
@@ -19,6 +29,14 @@ struct TitleReader {
             labels = [split.head]
             cursor = index + 1
             return
+        }
+        if index < lines.count, Self.isBanner(lines[index].trimmed) {
+            var next = index + 1
+            while next < lines.count, lines[next].isBlank { next += 1 }
+            if next < lines.count, TextRules.isAllCaps(lines[next].trimmed), HeadingClassifier.kind(of: lines[next].trimmed) == .other {
+                labels.append(lines[index].trimmed)
+                index = next
+            }
         }
         var capitals: [String] = []
         while index < lines.count, !lines[index].text.contains("\t") {
@@ -53,4 +71,19 @@ struct TitleReader {
         let levels = zip(parts, titles).map { SeriesLevel(level: $0.numeral, title: $1) }
         return ("\(stem) " + parts.map(\.numeral).joined(separator: "/"), levels)
     }
+
+    /// Letterhead printed above a title: an agency ("CITY OF HARBOR POINT PERSONNEL DEPARTMENT")
+    /// or a document caption ("CLASS SPECIFICATION"). Kept as a label, never joined to the title.
+    static func isBanner(_ text: String) -> Bool {
+        let lower = " " + text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
+        return bannerPhrases.contains { lower.contains(" \($0) ") }
+    }
+
+    static let bannerPhrases = [
+        "city of", "county of", "state of", "town of", "village of", "city and county", "university of", "college of", "state university",
+        "personnel department", "human resources", "civil service", "department of", "commonwealth of",
+        "government of", "school district", "public schools", "class specification", "classification specification",
+        "job description", "position description", "job specification", "job bulletin", "job announcement",
+        "vacancy announcement",
+    ]
 }

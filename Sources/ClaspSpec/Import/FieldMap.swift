@@ -1,0 +1,85 @@
+/// The vocabulary of header labels that hold a typed field ("Class Code", "FLSA Status",
+/// "Salary Range", "Probationary Period"), shared by header tables, `Label: value` lines,
+/// bold run-in labels, table rows and front matter.
+///
+/// Values are kept exactly as written ("GS-0301-13", "G7", "$52,000 - $68,000"): a grade token
+/// is an identifier, not a number to normalise.
+enum FieldMap {
+    enum Field: Equatable {
+        case title, code, flsa, band, zone, range, probation
+        /// Kept as an attribute, but recognised as header material rather than body text.
+        case attribute
+    }
+
+    /// The label as compared: lower case, letters only, single spaces ("FLSA Status:" -> "flsa status").
+    static func key(_ label: String) -> String {
+        String(label.lowercased().map { $0.isLetter ? $0 : " " }).split(separator: " ").joined(separator: " ")
+            .replacingAll("flsa designation", with: "flsa").replacingAll("flsa status", with: "flsa")
+    }
+
+    static func field(for label: String) -> Field? {
+        switch key(label) {
+        case "job title", "class title", "position title", "title", "classification title", "working title",
+             "classification", "position", "job", "class":
+            return .title
+        case "job code", "class code", "code", "classification code", "job number", "class number", "position code",
+             "job class code", "class no", "job class", "series grade", "pay plan series grade", "occupational series":
+            return .code
+        case "flsa", "flsa exempt status", "overtime status", "exemption status", "fair labor standards act":
+            return .flsa
+        case "band", "pay band", "grade", "pay grade", "salary grade", "job grade", "level", "grade level":
+            return .band
+        case "zone", "pay zone":
+            return .zone
+        case "range", "pay range", "salary range", "salary", "pay", "pay scale", "compensation", "salary schedule",
+             "hourly rate", "annual salary", "pay rate", "wage range", "salary band":
+            return .range
+        case "probationary period", "probation", "probation period":
+            return .probation
+        case "bargaining unit", "union", "representation unit", "employee group", "unit", "department", "division",
+             "series", "pay plan", "location", "reports to", "work schedule", "schedule", "employment type",
+             "job family", "category", "agency", "appointment type", "work type", "eeo category", "hours":
+            return .attribute
+        default:
+            return nil
+        }
+    }
+
+    /// Stores `value` under the field `label` names, unless that field already holds a value
+    /// (then the pair becomes an attribute, so nothing is lost). Returns true when the value went
+    /// into a typed field (its label is then structure, not content).
+    @discardableResult
+    static func apply(_ label: String, _ value: String, to version: inout SpecVersion) -> Bool {
+        var pay = version.pay ?? PayPlacement()
+        var typed = true
+        switch field(for: label) {
+        case .code where version.code == nil: version.code = value
+        case .flsa where version.flsa == nil:
+            let normal = value.lowercased().filter(\.isLetter)
+            if normal.hasPrefix("nonexempt") || normal == "no" || normal == "eligible" { version.flsa = .nonExempt }
+            else if normal.hasPrefix("exempt") || normal == "yes" { version.flsa = .exempt }
+            else { typed = false }
+        case .band where pay.band == nil: pay.band = value
+        case .zone where pay.zone == nil: pay.zone = value
+        case .range where pay.range == nil: pay.range = value
+        case .probation where version.probation == nil: version.probation = value
+        default: typed = false
+        }
+        if pay != PayPlacement() { version.pay = pay }
+        if !typed { version.attributes.append(Attribute(name: label, value: value)) }
+        return typed
+    }
+
+    /// True when `label` is a field label a header or front matter would carry.
+    static func isField(_ label: String) -> Bool { field(for: label) != nil }
+
+    /// True for a dated header line ("Last updated: 03/02/2021", "Revised: July 16, 2019"): kept as
+    /// an attribute, not as the text of whichever section it happens to follow.
+    static func isDateLine(_ label: String, _ value: String) -> Bool {
+        EffectiveDateFinder.isLabelled(label) && label.split(separator: " ").count <= 5
+            && value.split(separator: " ").count <= 6 && !DateReader.dates(in: value).isEmpty
+    }
+
+    /// A header pair: a field label, or a dated line.
+    static func isHeader(_ label: String, _ value: String) -> Bool { isField(label) || isDateLine(label, value) }
+}

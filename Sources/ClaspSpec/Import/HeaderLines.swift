@@ -1,0 +1,43 @@
+/// The header material a plain-text spec prints as `Label: value` lines rather than a table:
+/// "Job Title: Accountant I", "Class Code: 1234", "Salary Range: $52,000 - $68,000",
+/// "FLSA: Exempt", "Original Date: February 2015". Read before the title so a labelled title
+/// wins over an agency banner in capitals.
+struct HeaderLines {
+    /// The first "Job Title:"-style value.
+    private(set) var title: String?
+    /// "Original Date:" as printed.
+    var original: String?
+    /// Labels taken as structure (the title's and "Original Date"'s).
+    private(set) var labels: [String] = []
+    /// Field lines in source order, applied once the version exists.
+    private(set) var pairs: [(label: String, value: String)] = []
+
+    /// Reads the labelled header lines of `lines` (tab-laid lines are the header table's),
+    /// adding their indices to `skipping` so they are not read again as body text.
+    init(_ lines: [SourceLine], skipping: inout Set<Int>) {
+        for (index, line) in lines.enumerated() where !skipping.contains(index) && !line.text.contains("\t") {
+            let text = line.trimmed
+            if let (label, value) = TextRules.labelled(text), label.lowercased() == "original date" {
+                original = value
+                labels.append(label)
+                skipping.insert(index)
+                continue
+            }
+            guard let pairs = BlockImporter.fieldPairs(DocumentBlock(.paragraph, text: text, line: line.number)),
+                  pairs.count == 1, let (label, value) = pairs.first else { continue }
+            if FieldMap.field(for: label) == .title {
+                guard title == nil else { continue }
+                title = value
+                labels.append(label)
+            } else {
+                self.pairs.append((label, value))
+            }
+            skipping.insert(index)
+        }
+    }
+
+    /// Moves the field lines into the version; returns the labels that are now structure.
+    func apply(to version: inout SpecVersion) -> [String] {
+        labels + pairs.filter { FieldMap.apply($0.label, $0.value, to: &version) }.map(\.label)
+    }
+}
