@@ -45,6 +45,11 @@ struct BlockImporter {
             consumed.insert(index)
         }
         guard var title else { throw ImportError.noTitle(file: file, line: blocks[0].line) }
+        // The title printed again as the page heading, beside front matter or a "Job title:" line.
+        if let repeated = blocks.indices.first(where: { !consumed.contains($0) && blocks[$0].label == nil
+            && blocks[$0].text.lowercased() == title.lowercased() }), repeated < 5 {
+            consumed.insert(repeated)
+        }
         if let split = TextRules.splitAtDash(title), Self.captions.contains(where: split.head.lowercased().hasPrefix),
            !split.rest.isEmpty {
             labels.append(split.head)

@@ -34,6 +34,23 @@ public struct SpecImporter {
         }
     }
 
+    /// Imports a Word document from its main part, `word/document.xml`, as text.
+    ///
+    /// - Parameters:
+    ///   - documentXML: the XML of `word/document.xml` (the caller unpacks the ZIP container).
+    ///   - file: the document's name, for errors and warnings.
+    ///   - effective: as in `importSpec(_:file:format:effective:)`.
+    /// - Returns: the imported spec.
+    /// - Throws: `ImportError` when the document has no text, no title or no date.
+    public func importDocx(documentXML: String, file: String? = nil, effective: PlanDate? = nil) throws -> ImportedSpec {
+        guard documentXML.utf8.count <= PlainTextImporter.maximumBytes * 8 else {
+            throw ImportError.tooLarge(file: file, bytes: documentXML.utf8.count, limit: PlainTextImporter.maximumBytes * 8)
+        }
+        let document = DocxReader.read(documentXML)
+        guard !document.blocks.isEmpty else { throw ImportError.empty(file: file) }
+        return try BlockImporter().importDocument(document, file: file, effective: effective)
+    }
+
     /// The bytes as text: UTF-8 (a byte-order mark dropped), refusing NUL bytes and invalid UTF-8.
     static func text(_ data: Data, file: String?) throws -> String {
         let bytes = [UInt8](data)

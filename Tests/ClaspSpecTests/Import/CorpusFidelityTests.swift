@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import ClaspSpec
 
-/// The importer on a varied corpus of realistic specs in every text format (city, county, state,
-/// university, federal and UK; plain text, Markdown, HTML): each file gets the expected title,
+/// The importer on a varied corpus of realistic specs in every format (city, county, state,
+/// university, federal and UK; plain text, Markdown, HTML, Word's document.xml): each file gets the expected title,
 /// code, date and section kinds, keeps every source word, and stores nothing foreign.
 @Suite struct CorpusFidelityTests {
     struct Expectation: CustomTestStringConvertible, Sendable {
@@ -44,12 +44,17 @@ import Testing
                     effective: "2019-07-01", kinds: [.definition, .duties, .qualifications], foreign: ["....."]),
         Expectation(file: "state-accounting-clerk-crlf.txt", title: "Accounting Clerk", code: "AC-112", effective: "2019-07-16",
                     kinds: [.summary, .duties, .knowledge, .qualifications]),
+        Expectation(file: "docx/document.xml", title: "Library Assistant II", code: "LIB-2204", effective: "2020-11-04",
+                    kinds: [.definition, .duties, .qualifications, .education, .experience, .environment],
+                    foreign: ["PAGE", "MERGEFORMAT", "Deleted draft", "parking", "TableGrid"]),
     ]
 
     static func importFixture(_ name: String) throws -> (source: String, spec: ImportedSpec) {
         let url = Fixtures.root.appendingPathComponent("corpus").appendingPathComponent(name)
         let data = try Data(contentsOf: url)
-        return (String(decoding: data, as: UTF8.self), try SpecImporter().importSpec(data, file: name))
+        let text = String(decoding: data, as: UTF8.self)
+        if name.hasSuffix(".xml") { return (text, try SpecImporter().importDocx(documentXML: text, file: name)) }
+        return (text, try SpecImporter().importSpec(data, file: name))
     }
 
     @Test(arguments: expectations)

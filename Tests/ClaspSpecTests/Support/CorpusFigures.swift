@@ -23,6 +23,13 @@ enum CorpusFigures {
 
     static func visibleText(_ source: String, file: String) -> String {
         var text = source
+        if file.hasSuffix(".xml") {
+            // Word shows only its w:t runs; field codes and deleted text are not text.
+            let runs = try? NSRegularExpression(pattern: "<w:t(?: [^>]*)?>([^<]*)</w:t>")
+            let range = NSRange(text.startIndex..., in: text)
+            text = (runs?.matches(in: text, range: range) ?? []).compactMap { Range($0.range(at: 1), in: source).map { String(source[$0]) } }
+                .joined(separator: " ")
+        }
         if file.hasSuffix(".html") {
             for pattern in ["<head[\\s\\S]*?</head>", "<script[\\s\\S]*?</script>", "<style[\\s\\S]*?</style>", "<!--[\\s\\S]*?-->",
                             "<nav[\\s\\S]*?</nav>", "<header[\\s\\S]*?</header>", "<footer[\\s\\S]*?</footer>",
