@@ -132,7 +132,9 @@ struct BlockImporter {
             if let label = block.label {
                 return FieldMap.isHeader(label, block.text) && !block.text.isEmpty ? [(label, block.text)] : nil
             }
-            guard let colon = block.text.firstRange(of: ":") else { return nil }
+            guard let colon = block.text.firstRange(of: ":") else {
+                return FieldMap.unpunctuated(block.text).map { [($0.label, $0.value)] }
+            }
             let label = block.text[..<colon.lowerBound].trimmingWhitespace
             let value = block.text[colon.upperBound...].trimmingWhitespace
             guard !value.isEmpty, label.split(separator: " ").count <= 5, FieldMap.isHeader(label, value) else { return nil }

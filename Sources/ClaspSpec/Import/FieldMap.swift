@@ -38,7 +38,10 @@ enum FieldMap {
             return .probation
         case "bargaining unit", "union", "representation unit", "employee group", "unit", "department", "division",
              "series", "pay plan", "location", "reports to", "work schedule", "schedule", "employment type",
-             "job family", "category", "agency", "appointment type", "work type", "eeo category", "hours":
+             "job family", "category", "agency", "appointment type", "work type", "eeo category", "hours", "job type",
+             "announcement number", "position number", "control number", "opening date", "open date", "closing date",
+             "open closing dates", "filing deadline", "application deadline", "directorate", "contract type", "team",
+             "reference number", "reference", "duty location", "locations", "security clearance", "travel required":
             return .attribute
         default:
             return nil
@@ -69,6 +72,22 @@ enum FieldMap {
         if !typed { version.attributes.append(Attribute(name: label, value: value)) }
         return typed
     }
+
+    /// "CLASS CODE 3121" -> ("CLASS CODE", "3121"): a typed field's label then a value holding a
+    /// digit, no colon, as bulletins print their header lines; nil for anything else.
+    static func unpunctuated(_ text: String) -> (label: String, value: String)? {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= 8 else { return nil }
+        for count in 1...min(3, words.count - 1) {
+            let label = words.prefix(count).joined(separator: " ")
+            guard let field = field(for: label), field == .code || field == .range || ["grade", "pay grade"].contains(key(label)),
+                  words[count].contains(where: \.isNumber) else { continue }
+            return (label, words.dropFirst(count).joined(separator: " "))
+        }
+        return nil
+    }
+
+    static func startsWithLabel(_ text: String) -> Bool { unpunctuated(text) != nil }
 
     /// True when `label` is a field label a header or front matter would carry.
     static func isField(_ label: String) -> Bool { field(for: label) != nil }

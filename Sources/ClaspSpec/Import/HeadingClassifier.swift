@@ -20,6 +20,8 @@ enum HeadingClassifier {
             phrases.contains { lower.contains($0) && bounded().contains(" " + $0) }
         }
         func word(_ word: String) -> Bool { lower.contains(word) && bounded().contains(" \(word) ") }
+        if lower.trimmingWhitespace == "description" || has("general description", "brief description", "position summary",
+                                                           "job summary", "about the role", "about the job") { return .summary }
         if has("summary", "basic function", "general purpose", "job purpose", "position purpose", "purpose of",
                "overview", "nature of work", "general statement") { return .summary }
         if has("definition", "class series concept", "series concept", "class concept", "class characteristics",

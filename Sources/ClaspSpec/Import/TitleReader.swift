@@ -30,19 +30,23 @@ struct TitleReader {
             cursor = index + 1
             return
         }
-        if index < lines.count, Self.isBanner(lines[index].trimmed) {
+        // Letterhead lines ("CITY OF LOS ANGELES", "CIVIL SERVICE COMMISSION", "BULLETIN") above
+        // a title in capitals are labels, not part of the title.
+        while index < lines.count, Self.isBanner(lines[index].trimmed) {
             var next = index + 1
             while next < lines.count, lines[next].isBlank { next += 1 }
-            if next < lines.count, TextRules.isAllCaps(lines[next].trimmed), HeadingClassifier.kind(of: lines[next].trimmed) == .other {
-                labels.append(lines[index].trimmed)
-                index = next
-            }
+            guard next < lines.count, TextRules.isAllCaps(lines[next].trimmed),
+                  HeadingClassifier.kind(of: lines[next].trimmed) == .other else { break }
+            labels.append(lines[index].trimmed)
+            index = next
         }
         var capitals: [String] = []
-        while index < lines.count, !lines[index].text.contains("\t") {
+        while index < lines.count, !lines[index].text.contains("\t"), capitals.count < 6 {
             let text = lines[index].trimmed
+            // A header line in capitals ("CLASS CODE 3121") ends the title.
             guard TextRules.isAllCaps(text), HeadingClassifier.kind(of: text) == .other,
-                  TextRules.splitAtDash(text) == nil else { break }
+                  TextRules.splitAtDash(text) == nil, !text.contains(where: \.isNumber), !text.contains(":"),
+                  !FieldMap.startsWithLabel(text) else { break }
             capitals.append(text)
             index += 1
         }
@@ -84,6 +88,6 @@ struct TitleReader {
         "personnel department", "human resources", "civil service", "department of", "commonwealth of",
         "government of", "school district", "public schools", "class specification", "classification specification",
         "job description", "position description", "job specification", "job bulletin", "job announcement",
-        "vacancy announcement",
+        "vacancy announcement", "civil service commission", "bulletin", "personnel board", "merit system",
     ]
 }
