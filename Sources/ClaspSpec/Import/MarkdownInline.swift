@@ -18,7 +18,7 @@ enum MarkdownInline {
             case "_" where isEmphasisUnderscore(out.last, chars.dropFirst().first):
                 chars = chars.dropFirst()
             case "<":
-                if let end = chars.firstIndex(of: ">"), isTag(chars[chars.index(after: chars.startIndex)..<end]) {
+                if let end = chars.prefix(500).firstIndex(of: ">"), isTag(chars[chars.index(after: chars.startIndex)..<end]) {
                     let inner = chars[chars.index(after: chars.startIndex)..<end]
                     if inner.hasPrefix("http") || inner.contains("@") { out += inner }
                     else if inner.lowercased().hasPrefix("br") { out += " " }
@@ -35,12 +35,14 @@ enum MarkdownInline {
         return HTMLEntities.decode(out).collapsingWhitespace
     }
 
-    /// "[text](address)" -> text; nil when the brackets are not a link.
+    /// "[text](address)" -> text; nil when the brackets are not a link. Labels and addresses
+    /// are searched within a bounded distance and never nest, so hostile brackets stay linear.
     private static func link(_ chars: Substring) -> (String, Substring)? {
-        guard let close = chars.firstIndex(of: "]") else { return nil }
+        let window = chars.dropFirst().prefix(300)
+        guard let close = window.firstIndex(where: { $0 == "]" || $0 == "[" }), window[close] == "]" else { return nil }
         let label = chars[chars.index(after: chars.startIndex)..<close]
         let after = chars[chars.index(after: close)...]
-        guard after.first == "(", let end = after.firstIndex(of: ")") else { return nil }
+        guard after.first == "(", let end = after.prefix(2000).firstIndex(of: ")") else { return nil }
         return (plain(String(label)), after[after.index(after: end)...])
     }
 

@@ -64,7 +64,14 @@ struct MarkdownReader {
                 document.blocks.append(Self.labelled(.item(marker: marker, depth: depth), text, line: line.number))
                 continue
             }
+            // A line opening with a bold label ("**FLSA:** Exempt") is a header line of its own,
+            // as is the line after a hard break (two trailing spaces or a backslash).
+            if !paragraph.isEmpty, Self.labelled(.paragraph, trimmed, line: line.number).label != nil { flush() }
             paragraph.append(SourceLine(number: line.number, text: trimmed.hasPrefix(">") ? String(trimmed.drop { $0 == ">" || $0 == " " }) : line.text))
+            if line.text.hasSuffix("  ") || line.text.hasSuffix("\\") {
+                if line.text.hasSuffix("\\") { paragraph[paragraph.count - 1] = SourceLine(number: line.number, text: String(line.text.dropLast())) }
+                flush()
+            }
         }
         flush()
         return document

@@ -1,0 +1,34 @@
+import Testing
+@testable import ClaspSpec
+
+/// HTML into blocks: chrome and scripts never stored, entities decoded, labels and lists read,
+/// and broken markup read without a crash.
+@Suite struct HTMLReaderTests {
+    @Test func chromeIsDroppedAndContentKept() {
+        let html = """
+        <html><head><title>T</title><script>var secret = "<p>not text</p>";</script></head>
+        <body><header>Site menu</header><nav>Jobs</nav><!-- <p>commented</p> -->
+        <main><h1>Clerk &amp; Typist</h1><p><b>Job Code:</b> 77<br><strong>Grade</strong>: G7</p>
+        <ol><li>Types <i>letters</i></li><li>Files<ul><li>Alphabetically</li></ul></li></ol>
+        <table><tr><th>Salary</th><td>&pound;20,000&nbsp;&ndash;&nbsp;&pound;22,000</td></tr></table>
+        <dl><dt>FLSA</dt><dd>Non-exempt</dd></dl>
+        <footer>inside the article is content</footer></main><footer>Copyright</footer></body></html>
+        """
+        let blocks = HTMLReader.read(html).blocks
+        let texts = blocks.map(\.plainText)
+        #expect(texts == ["Clerk & Typist", "Job Code: 77", "Grade: G7", "Types letters", "Files", "Alphabetically",
+                          "Salary\t£20,000 – £22,000", "FLSA\tNon-exempt", "inside the article is content"])
+        #expect(blocks[3].kind == .item(marker: "1.", depth: 0))
+        #expect(blocks[5].kind == .item(marker: "\u{2022}", depth: 1))
+    }
+
+    @Test(arguments: ["<p>unclosed <b>bold", "<<<>>>", "<p a='x>y'>q</p>", "<!-- never closed", "<script>x", "&#0;&#xFFFFFFFF;&bogus;",
+                      "</p></div></li>", "<li><li><td>cell", "<h7>x</h7>", String(repeating: "<div>", count: 5_000)])
+    func brokenMarkupIsReadWithoutACrash(_ html: String) {
+        _ = HTMLReader.read(html)
+        _ = try? SpecImporter().importSpec(Array(html.utf8).withUnsafeBufferPointer { Data($0) }, file: "x.html",
+                                           effective: PlanDate(year: 2020, month: 1, day: 1))
+    }
+}
+
+import struct Foundation.Data
