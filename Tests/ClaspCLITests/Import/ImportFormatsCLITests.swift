@@ -70,4 +70,17 @@ import Testing
         #expect(yaml.contains("name: source-sha256"))
         #expect(!yaml.contains("MERGEFORMAT"))
     }
+
+    static let hasPDFToText = FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
+
+    @Test(.enabled(if: hasPDFToText, "needs pdftotext (poppler-utils: make deps)"))
+    func aPDFImportsThroughPDFToText() throws {
+        let (directory, plan) = try Self.newPlan()
+        defer { withExtendedLifetime(directory) {} }
+        let dry = try CLI.run(["--plan", plan, "--as", "admin", "import", Self.file("pdf/parks-maintenance-worker.pdf"), "--dry-run"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("Parks Maintenance Worker (code 6120), effective 2023-04-02 from line 5: Revised: April 2, 2023"),
+                "\(dry.stdout)")
+        #expect(dry.stdout.contains("sections 4 classified, 0 other"), "\(dry.stdout)")
+    }
 }
