@@ -56,6 +56,13 @@ struct BlockImporter {
             title = split.rest
         }
         version.title = title
+        for (index, block) in blocks.enumerated() where !consumed.contains(index) && index + 1 < blocks.count {
+            let next = blocks[index + 1]
+            guard block.label == nil, !consumed.contains(index + 1), case .paragraph = next.kind, next.label == nil,
+                  let label = FieldMap.labelAlone(block.text, next: next.text) else { continue }
+            if FieldMap.apply(label, next.text, to: &version) { labels.append(block.text) }
+            consumed.formUnion([index, index + 1])
+        }
         for (index, block) in blocks.enumerated() where !consumed.contains(index) {
             guard let pairs = Self.fieldPairs(block) else { continue }
             for (label, value) in pairs where FieldMap.apply(label, value, to: &version) { labels.append(label) }

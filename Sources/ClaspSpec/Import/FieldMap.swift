@@ -89,6 +89,20 @@ enum FieldMap {
 
     static func startsWithLabel(_ text: String) -> Bool { unpunctuated(text) != nil }
 
+    /// A header label printed alone on its line with the value on the next ("Class Code:" then
+    /// "1201"; "SALARY RANGE" then "$25.00 - $35.00 Hourly"), as job-board exports lay them out:
+    /// the label, or nil. Without a colon only typed pay and code labels qualify, and the value
+    /// must hold a digit, so a section heading is never taken for a label.
+    static func labelAlone(_ text: String, next: String) -> String? {
+        let colon = text.hasSuffix(":")
+        let label = colon ? String(text.dropLast()).trimmingWhitespace : text
+        guard !label.contains(where: { $0.isNumber || $0 == ":" }), !next.contains(": "),
+              let kind = field(for: label), kind != .title, !next.isEmpty, next.split(separator: " ").count <= 8,
+              !next.hasSuffix(":"), field(for: next.trimmingSuffix(":")) == nil else { return nil }
+        if colon { return label }
+        return [.code, .range, .band].contains(kind) && next.contains(where: \.isNumber) ? label : nil
+    }
+
     /// True when `label` is a field label a header or front matter would carry.
     static func isField(_ label: String) -> Bool { field(for: label) != nil }
 

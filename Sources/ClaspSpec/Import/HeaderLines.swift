@@ -15,12 +15,18 @@ struct HeaderLines {
     /// Reads the labelled header lines of `lines` (tab-laid lines are the header table's),
     /// adding their indices to `skipping` so they are not read again as body text.
     init(_ lines: [SourceLine], skipping: inout Set<Int>) {
-        for (index, line) in lines.enumerated() where !skipping.contains(index) && !line.text.contains("\t") {
+        for (index, line) in lines.enumerated() where !skipping.contains(index) && !line.text.contains("\t") && !line.isBlank {
             let text = line.trimmed
             if let (label, value) = TextRules.labelled(text), label.lowercased() == "original date" {
                 original = value
                 labels.append(label)
                 skipping.insert(index)
+                continue
+            }
+            if let next = lines[(index + 1)...].prefix(3).firstIndex(where: { !$0.isBlank }), !skipping.contains(next),
+               !lines[next].text.contains("\t"), let label = FieldMap.labelAlone(text, next: lines[next].trimmed) {
+                self.pairs.append((label, lines[next].trimmed))
+                skipping.formUnion([index, next])
                 continue
             }
             guard let pairs = BlockImporter.fieldPairs(DocumentBlock(.paragraph, text: text, line: line.number)),
