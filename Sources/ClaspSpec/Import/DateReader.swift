@@ -56,6 +56,11 @@ enum DateReader {
     /// 2019-07-16, 07/16/19, 7-16-2019, 7.16.2019, 16/07/2019.
     static func numeric(_ token: String) -> PlanDate? {
         let parts = token.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" || $0 == "." }
+        // "7/2019", "07-2019": a month and a four-digit year, the first of the month.
+        if parts.count == 2, parts[1].count == 4, parts[0].count <= 2, let month = Int(parts[0]), let year = Int(parts[1]),
+           parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), (1900...2200).contains(year) {
+            return PlanDate(year: year, month: month, day: 1)
+        }
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
         if parts[0].count == 4 { return PlanDate(year: a, month: b, day: c) }

@@ -34,6 +34,8 @@ struct EffectiveDateFinder {
     /// True when a line holds one of the date phrases as whole words.
     static func isLabelled(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        // A line that opens with "Date" ("Date: 07/16/2019", "Date posted") dates the document itself.
+        if words.first == "date", text.trimmingWhitespace.lowercased().hasPrefix("date") { return true }
         return phrases.contains { phrase in
             guard words.count >= phrase.count else { return false }
             return (0...(words.count - phrase.count)).contains { start in

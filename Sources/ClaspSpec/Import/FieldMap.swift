@@ -23,7 +23,8 @@ enum FieldMap {
              "classification", "position", "job", "class":
             return .title
         case "job code", "class code", "code", "classification code", "job number", "class number", "position code",
-             "job class code", "class no", "job class", "series grade", "pay plan series grade", "occupational series":
+             "job class code", "class no", "job class", "series grade", "pay plan series grade", "occupational series",
+             "pay scale grade", "pay scale and grade", "series and grade", "class spec code", "job profile code":
             return .code
         case "flsa", "flsa exempt status", "overtime status", "exemption status", "fair labor standards act":
             return .flsa
@@ -41,7 +42,13 @@ enum FieldMap {
              "job family", "category", "agency", "appointment type", "work type", "eeo category", "hours", "job type",
              "announcement number", "position number", "control number", "opening date", "open date", "closing date",
              "open closing dates", "filing deadline", "application deadline", "directorate", "contract type", "team",
-             "reference number", "reference", "duty location", "locations", "security clearance", "travel required":
+             "reference number", "reference", "duty location", "locations", "security clearance", "travel required",
+             "promotion potential", "job family series", "supervisory status", "telework eligible", "remote job",
+             "relocation expenses reimbursed", "service", "position sensitivity and risk", "drug test",
+             "trust determination process", "financial disclosure", "hiring agency", "hiring organisation",
+             "hiring organization", "employer", "number of jobs", "working pattern", "length of employment",
+             "type of role", "vacancy reference", "number of posts", "full time equivalent", "fte", "campus",
+             "college", "school", "unit name", "exempt non exempt", "job category", "job grade family":
             return .attribute
         default:
             return nil

@@ -49,10 +49,11 @@ enum HeadingClassifier {
         if isRequirementGroup(heading) { return .qualifications }
         if word("exam") || word("exams") || has("examin", "application", "apply", "applying", "selection", "recruitment", "notice", "filing",
                "how you will be evaluated", "required documents", "benefits", "veteran", "interview", "closing",
-               "deadline", "hiring process", "testing") { return .recruitment }
+               "deadline", "hiring process", "testing", "agency contact", "next steps", "how to", "what to expect",
+               "things you need to know", "eligibility list", "equal employment", "accommodation") { return .recruitment }
         if has("knowledge") { return .knowledge }
         if has("abilit") { return .abilities }
-        if has("competenc") { return .competencies }
+        if has("competenc", "behaviour", "behavior") { return .competencies }
         if has("skill") { return .skills }
         if has("experience") { return .experience }
         if has("education", "training") { return .education }

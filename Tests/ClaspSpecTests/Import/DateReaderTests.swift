@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: [
         ("Revised 2019-07-16", "2019-07-16"), ("rev. 07/16/19", "2019-07-16"), ("Revised: 7-16-2019", "2019-07-16"),
         ("Effective July 16, 2019", "2019-07-16"), ("Adopted 16 July 2019", "2019-07-16"), ("Updated Jul. 2019", "2019-07-01"),
-        ("As of Sept 3 2021.", "2021-09-03"), ("Revised 16/07/2019", "2019-07-16"), ("Approved: 1.5.2020", "2020-01-05"),
+        ("As of Sept 3 2021.", "2021-09-03"), ("Updated 7/2019", "2019-07-01"), ("Revised 16/07/2019", "2019-07-16"), ("Approved: 1.5.2020", "2020-01-05"),
     ])
     func readsEveryCommonForm(_ text: String, _ iso: String) {
         #expect(DateReader.dates(in: text).last?.date.description == iso)
@@ -22,6 +22,7 @@ import Testing
         #expect(finder.chosen?.date.description == "2019-07-16")
         #expect(finder.chosen?.source == "line 9: Last revised: 16 July 2019")
         #expect(finder.seen == ["line 3: 1 March 2018", "line 4: 12/01/2024", "line 9: 16 July 2019"])
+        #expect(EffectiveDateFinder([(1, "Date: 07/16/2019")]).chosen?.date.description == "2019-07-16")
     }
 
     @Test func noLabelledDateIsAnErrorListingTheDatesSeen() {
