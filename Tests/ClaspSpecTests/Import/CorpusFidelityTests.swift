@@ -82,6 +82,8 @@ import Testing
         #expect(stored.subtracting(sourceWords).isEmpty, "invented: \(stored.subtracting(sourceWords).sorted())")
         let texts = CorpusFigures.storedTexts(spec.version).joined(separator: "\n")
         for foreign in expected.foreign { #expect(!texts.contains(foreign), "\(expected.file) stores '\(foreign)'") }
+        #expect(!CorpusFigures.storedTexts(spec.version).contains { $0.hasPrefix("\u{2022}") || $0.hasPrefix("- ") },
+                "\(expected.file) keeps a bullet as text")
     }
 
     /// The figures quoted in the README's import section.
