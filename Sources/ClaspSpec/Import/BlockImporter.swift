@@ -56,6 +56,17 @@ struct BlockImporter {
             title = split.rest
         }
         version.title = title
+        // A header row of labels over a row of values ("Job Code | Salary" / "1234 | $52,000").
+        for (index, block) in blocks.enumerated() where !consumed.contains(index) && index + 1 < blocks.count {
+            guard case .row(let labelCells) = block.kind, case .row(let valueCells) = blocks[index + 1].kind,
+                  labelCells.count == valueCells.count, labelCells.count >= 2,
+                  labelCells.allSatisfy({ FieldMap.isField($0.trimmingSuffix(":")) }),
+                  !valueCells.contains(where: { FieldMap.isField($0.trimmingSuffix(":")) }) else { continue }
+            for (label, value) in zip(labelCells, valueCells) where !value.isEmpty {
+                if FieldMap.apply(label.trimmingSuffix(":"), value, to: &version) { labels.append(label) }
+            }
+            consumed.formUnion([index, index + 1])
+        }
         for (index, block) in blocks.enumerated() where !consumed.contains(index) && index + 1 < blocks.count {
             let next = blocks[index + 1]
             guard block.label == nil, !consumed.contains(index + 1), case .paragraph = next.kind, next.label == nil,
@@ -134,7 +145,7 @@ struct BlockImporter {
             let filled = cells.filter { !$0.isEmpty }
             guard filled.count >= 2, filled.count.isMultiple(of: 2) else { return nil }
             let pairs = stride(from: 0, to: filled.count, by: 2).map { (filled[$0].trimmingSuffix(":"), filled[$0 + 1]) }
-            return pairs.allSatisfy({ FieldMap.isHeader($0.0, $0.1) }) ? pairs : nil
+            return pairs.allSatisfy({ FieldMap.isHeader($0.0, $0.1) && !FieldMap.isField($0.1.trimmingSuffix(":")) }) ? pairs : nil
         case .paragraph, .item:
             if let label = block.label {
                 return FieldMap.isHeader(label, block.text) && !block.text.isEmpty ? [(label, block.text)] : nil

@@ -15,8 +15,17 @@ struct HeaderLines {
     /// Reads the labelled header lines of `lines` (tab-laid lines are the header table's),
     /// adding their indices to `skipping` so they are not read again as body text.
     init(_ lines: [SourceLine], skipping: inout Set<Int>) {
-        for (index, line) in lines.enumerated() where !skipping.contains(index) && !line.text.contains("\t") && !line.isBlank {
+        for (index, line) in lines.enumerated() where !skipping.contains(index) && !line.isBlank {
             let text = line.trimmed
+            if line.text.contains("\t") {
+                // "Class Code:<tab>1234" below the header table: one labelled pair per line.
+                let cells = line.filledCells
+                guard cells.count == 2, cells[0].hasSuffix(":"), let field = FieldMap.field(for: cells[0].trimmingSuffix(":")),
+                      field != .title, !FieldMap.isField(cells[1].trimmingSuffix(":")) else { continue }
+                pairs.append((cells[0].trimmingSuffix(":"), cells[1]))
+                skipping.insert(index)
+                continue
+            }
             if let (label, value) = TextRules.labelled(text), label.lowercased() == "original date" {
                 original = value
                 labels.append(label)

@@ -32,3 +32,26 @@ import Testing
 }
 
 import struct Foundation.Data
+
+/// Header fields laid out as tables: labels across the top with values below, and label-value rows.
+@Suite struct HeaderTableLayoutTests {
+    @Test func labelsOverValuesFillTheFields() throws {
+        let html = """
+        <h1>Payroll Specialist</h1>
+        <table><tr><th>Job Code</th><th>Salary</th><th>FLSA</th></tr><tr><td>PS-14</td><td>$61,000</td><td>Exempt</td></tr></table>
+        <p>Last updated: 2024-02-01</p><h2>Definition</h2><p>Pays people.</p>
+        """
+        let spec = try SpecImporter().importSpec(Data(html.utf8), file: "p.html")
+        #expect(spec.version.code == "PS-14")
+        #expect(spec.version.pay?.range == "$61,000")
+        #expect(spec.version.flsa == .exempt)
+        #expect(spec.version.sections.map(\.kind) == [.definition])
+    }
+
+    @Test func tabbedLabelLinesInPlainText() throws {
+        let text = "PAYROLL SPECIALIST\n\nClass Code:\tPS-14\nRevised:\t03/04/2022\n\nDEFINITION\n\nPays people.\n"
+        let spec = try PlainTextImporter().importSpec(text, file: "p.txt")
+        #expect(spec.version.code == "PS-14")
+        #expect(spec.version.effective.description == "2022-03-04")
+    }
+}
