@@ -55,7 +55,8 @@ struct BlockImporter {
             labels.append(split.head)
             title = split.rest
         }
-        version.title = title
+        // A title in capitals is a typographic choice, not the class's name ("ACCOUNTANT I").
+        version.title = TextRules.isAllCaps(title) ? TextRules.titleCased(title) : title
         // A header row of labels over a row of values ("Job Code | Salary" / "1234 | $52,000").
         for (index, block) in blocks.enumerated() where !consumed.contains(index) && index + 1 < blocks.count {
             guard case .row(let labelCells) = block.kind, case .row(let valueCells) = blocks[index + 1].kind,

@@ -100,7 +100,7 @@ public struct PlainTextImporter {
                 cursor = probe
                 return read.retitled(labelled)
             }
-            return TitleReader(title: labelled)
+            return TitleReader(title: TextRules.isAllCaps(labelled) ? TextRules.titleCased(labelled) : labelled)
         }
         do {
             return try TitleReader(lines, cursor: &cursor, header: header, file: file)

@@ -54,4 +54,11 @@ import struct Foundation.Data
         #expect(spec.version.code == "PS-14")
         #expect(spec.version.effective.description == "2022-03-04")
     }
+
+    @Test func aTitleInCapitalsIsTitleCasedKeepingAcronyms() throws {
+        let markdown = "**IT SUPPORT ANALYST II**\n\n**Grade:** 12\n\nRevised: 2024-01-01\n\n## Definition\n\nSupports users.\n"
+        let spec = try SpecImporter().importSpec(Data(markdown.utf8), file: "a.md")
+        #expect(spec.version.title == "IT Support Analyst II")
+        #expect(spec.version.pay?.band == "12")
+    }
 }
