@@ -81,7 +81,8 @@ struct BlockImporter {
             consumed.insert(index)
         }
 
-        var builder = SectionBuilder(levels: [])
+        version.levels = TitleReader.levels(of: version.title)
+        var builder = SectionBuilder(levels: version.levels)
         var headings: [(level: Int, depth: Int)] = []
         for (index, block) in blocks.enumerated() where !consumed.contains(index) {
             take(block, into: &builder, headings: &headings)
@@ -169,6 +170,13 @@ struct BlockImporter {
         let line = SourceLine(number: block.line, text: block.plainText)
         switch block.kind {
         case .heading(let level):
+            if let series = builder.levels.first(where: { $0.title.lowercased() == block.text.lowercased() }), !builder.openSections.isEmpty {
+                // "### Eligibility Worker II" under a section: that section's part for one level.
+                builder.openLevel(series, heading: block.text, text: nil, line: line)
+                headings.removeAll { $0.level >= level || $0.depth > builder.openSections.count }
+                headings.append((level, builder.openSections.count))
+                return
+            }
             let kind = HeadingClassifier.kind(of: block.text)
             headings.removeAll { $0.level >= level || $0.depth > builder.openSections.count }
             if let parent = headings.last {

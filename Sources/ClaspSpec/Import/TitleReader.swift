@@ -10,7 +10,20 @@ struct TitleReader {
     private(set) var usedJobTitle = false
 
     /// A title found elsewhere: a "Job Title:" line or a first short line.
-    init(title: String) { self.title = title }
+    init(title: String) {
+        self.title = title
+        levels = Self.levels(of: title)
+    }
+
+    /// "Eligibility Worker I/II" -> levels I ("Eligibility Worker I") and II: a series named in
+    /// one title, so level headings and "Eligibility Worker I - ..." paragraphs become level parts.
+    static func levels(of title: String) -> [SeriesLevel] {
+        guard let space = title.lastIndex(of: " ") else { return [] }
+        let numerals = title[title.index(after: space)...].split(separator: "/").map(String.init)
+        guard numerals.count >= 2, numerals.allSatisfy(TextRules.romanNumerals.contains) else { return [] }
+        let stem = title[..<space]
+        return numerals.map { SeriesLevel(level: $0, title: "\(stem) \($0)") }
+    }
 
     /// The same reading with the title spelled as a label gave it.
     func retitled(_ title: String) -> TitleReader {

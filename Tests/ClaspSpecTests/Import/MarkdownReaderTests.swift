@@ -52,3 +52,32 @@ import Testing
         #expect(MarkdownInline.plain("pay_band \\*not bold\\* _em_ `code` &amp; <br> x") == "pay_band *not bold* em code & x")
     }
 }
+
+/// A series named in one title ("Accountant I/II") gets its levels, and level headings become
+/// the parts of their section for one level.
+@Suite struct SeriesTitleTests {
+    @Test func levelHeadingsBecomeLevelParts() throws {
+        let markdown = """
+        # Accountant I/II
+
+        Revised: 2023-05-01
+
+        ## Distinguishing Characteristics
+
+        ### Accountant I
+
+        Entry level.
+
+        ### Accountant II
+
+        Journey level.
+        """
+        let spec = try SpecImporter().importSpec(Data(markdown.utf8), file: "a.md")
+        #expect(spec.version.levels.map(\.title) == ["Accountant I", "Accountant II"])
+        let parts = try #require(spec.version.sections.first { $0.kind == .distinguishingCharacteristics }).sections
+        #expect(parts.map(\.level) == ["I", "II"])
+        #expect(parts.map(\.text) == [["Entry level."], ["Journey level."]])
+    }
+}
+
+import struct Foundation.Data
