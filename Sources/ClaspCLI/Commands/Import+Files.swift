@@ -21,7 +21,7 @@ enum SpecFileReader {
         case .docx:
             imported = try SpecImporter().importDocx(documentXML: try documentXML(of: path), file: path, effective: effective)
         case .pdf:
-            imported = try PlainTextImporter().importSpec(WrappedLines.rejoin(try pdfText(of: path)), file: path, effective: effective)
+            imported = try PlainTextImporter().importSpec(try pdfText(of: path), file: path, effective: effective)
         case let format:
             imported = try SpecImporter().importSpec(data, file: path, format: format, effective: effective)
         }

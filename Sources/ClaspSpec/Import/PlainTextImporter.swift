@@ -32,7 +32,7 @@ public struct PlainTextImporter {
             throw ImportError.binaryContent(file: file, line: text.utf8[..<offset].count { $0 == 0x0A } + 1)
         }
         guard text.contains(where: { !$0.isWhitespace }) else { throw ImportError.empty(file: file) }
-        let lines = SourceLine.split(text)
+        let lines = SourceLine.split(WrappedLines.rejoin(text))
         var cursor = 0
         let header = HeaderTable(lines, cursor: &cursor)
         var skipped = header.repeats(in: lines, after: cursor)

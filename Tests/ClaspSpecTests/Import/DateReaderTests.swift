@@ -36,3 +36,14 @@ import Testing
 }
 
 import struct Foundation.Data
+
+/// Hard-wrapped plain text: a duty broken at the margin stays one duty, and later lines keep
+/// their numbers.
+@Suite struct WrappedLinesTests {
+    @Test func wrappedDutiesAreRejoined() throws {
+        let text = "CLERK\n\nDUTIES\n\nFiles records and answers\nquestions from the public.\nTypes letters.\n\nRevised: 2021-05-01\n"
+        let spec = try PlainTextImporter().importSpec(text, file: "w.txt")
+        #expect(spec.version.sections.first?.items.map(\.text) == ["Files records and answers questions from the public.", "Types letters."])
+        #expect(spec.effectiveSource == "line 9: Revised: 2021-05-01")
+    }
+}
