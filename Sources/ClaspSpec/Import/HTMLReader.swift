@@ -159,7 +159,8 @@ struct HTMLReader {
                 label = String(label.dropLast()).trimmingWhitespace
             } else if rest.hasPrefix(":") {
                 rest = rest.dropFirst().trimmingWhitespace
-            } else {
+            } else if !FieldMap.isField(label) || rest.isEmpty {
+                // "<strong>Salary</strong> $52,000" is a label without its colon only for a known field.
                 append(kind, text, label: nil)
                 return
             }

@@ -48,7 +48,7 @@ enum HeadingClassifier {
         if has("equivalen", "substitut") { return .education }
         if isRequirementGroup(heading) { return .qualifications }
         if word("exam") || word("exams") || has("examin", "application", "apply", "applying", "selection", "recruitment", "notice", "filing",
-               "how you will be evaluated", "required documents", "benefits", "veteran", "interview", "closing",
+               "how you will be evaluated", "required documents", "benefits", "preference", "interview", "closing",
                "deadline", "hiring process", "testing", "agency contact", "next steps", "how to", "what to expect",
                "things you need to know", "eligibility list", "equal employment", "accommodation") { return .recruitment }
         if has("knowledge") { return .knowledge }

@@ -142,7 +142,7 @@ struct MarkdownReader {
                 label = String(label.dropLast()).trimmingWhitespace
             } else if rest.hasPrefix(":") {
                 rest = String(rest.dropFirst()).trimmingWhitespace
-            } else {
+            } else if !FieldMap.isField(label) || rest.isEmpty {
                 break
             }
             guard !label.isEmpty, label.count <= 60 else { break }
