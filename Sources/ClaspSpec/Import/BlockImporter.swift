@@ -206,7 +206,9 @@ struct BlockImporter {
                 builder.take(line)
             }
         case .paragraph:
-            builder.take(line)
+            var isolated = line
+            isolated.isolated = true
+            builder.take(isolated)
         }
     }
 }

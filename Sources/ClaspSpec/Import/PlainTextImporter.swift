@@ -55,7 +55,12 @@ public struct PlainTextImporter {
             labels.append(version.attributes.remove(at: index).name)
         }
 
-        let bodyLines = Array(kept[keptCursor...])
+        let bodyLines = kept[keptCursor...].map { line in
+            var marked = line
+            let index = line.number - 1
+            marked.isolated = (index == 0 || lines[index - 1].isBlank) && (index + 1 >= lines.count || lines[index + 1].isBlank)
+            return marked
+        }
         let trailerStart = TrailerReader.start(of: bodyLines, from: 0)
         let trailer = try TrailerReader(bodyLines[trailerStart...], file: file)
         var builder = SectionBuilder(levels: title.levels)

@@ -59,7 +59,9 @@ struct SectionBuilder {
             return
         }
         let kind = HeadingClassifier.kind(of: single)
-        if kind != .other, TextRules.isTitleCase(single, maxWords: 6), !single.hasSuffix(".") {
+        let sentenceHeading = line.isolated && single.split(separator: " ").count <= 6 && single.first?.isUppercase == true
+            && !single.contains(",")
+        if kind != .other, TextRules.isTitleCase(single, maxWords: 6) || sentenceHeading, !single.hasSuffix(".") {
             openHeading(kind, heading: single, text: [], line: line)
             return
         }

@@ -51,6 +51,8 @@ import Testing
         Expectation(file: "federal-it-specialist-usajobs.html", title: "IT Specialist (INFOSEC)", code: "GS 12",
                     effective: "2023-12-20", kinds: [.summary, .duties, .qualifications, .licenses, .recruitment],
                     foreign: ["Search jobs", "var x", "USAJOBS - Job"]),
+        Expectation(file: "uk-finance-business-partner.txt", title: "Finance Business Partner", effective: "2022-03-01",
+                    kinds: [.summary, .duties, .qualifications]),
         Expectation(file: "docx/document.xml", title: "Library Assistant II", code: "LIB-2204", effective: "2020-11-04",
                     kinds: [.definition, .duties, .qualifications, .education, .experience, .environment],
                     foreign: ["PAGE", "MERGEFORMAT", "Deleted draft", "parking", "TableGrid"]),
