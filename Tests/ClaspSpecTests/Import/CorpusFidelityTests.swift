@@ -76,6 +76,10 @@ import Testing
         #expect(spec.effectiveSource != nil)
         let kinds = Set(CorpusFigures.kinds(of: version.sections))
         for kind in expected.kinds { #expect(kinds.contains(kind), "\(expected.file): no \(kind.rawValue) section") }
+        // A lead-in or disclaimer is never duty 1.
+        for duties in CorpusFigures.sections(of: version.sections).filter({ $0.kind == .duties }) {
+            #expect(!(duties.items.first?.text.lowercased().contains("not limited to") ?? false), "\(expected.file): lead-in as duty 1")
+        }
     }
 
     @Test(arguments: expectations)

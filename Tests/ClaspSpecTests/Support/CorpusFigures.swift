@@ -8,6 +8,10 @@ enum CorpusFigures {
         sections.flatMap { [$0.kind] + kinds(of: $0.sections) }
     }
 
+    static func sections(of sections: [Section]) -> [Section] {
+        sections.flatMap { [$0] + self.sections(of: $0.sections) }
+    }
+
     static func storedTexts(_ version: SpecVersion) -> [String] {
         var texts = [version.title, version.code, version.probation, version.pay?.band, version.pay?.range, version.pay?.zone]
             .compactMap { $0 }
