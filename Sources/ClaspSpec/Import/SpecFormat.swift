@@ -18,9 +18,20 @@ public enum SpecFormat: String, Sendable, CaseIterable {
         case "html", "htm", "xhtml": return .html
         case "docx": return .docx
         case "pdf": return .pdf
-        case "txt", "text": return .text
+        case "txt", "text":
+            // A job board's "text" download is sometimes Markdown or HTML: only a clear sign counts.
+            let sniffed = sniff(bytes)
+            let lines = String(decoding: bytes.prefix(8192), as: UTF8.self).split(separator: "\n")
+            let headings = lines.count { MarkdownReader.atxLevel($0.trimmingWhitespace) != nil }
+            if sniffed == .html || sniffed == .markdown && (headings >= 2 || lines.first == "---") { return sniffed }
+            return .text
         default: break
         }
+        return sniff(bytes)
+    }
+
+    /// The format the first bytes suggest.
+    static func sniff(_ bytes: some Collection<UInt8>) -> SpecFormat {
         let head = Array(bytes.prefix(2048))
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
         if head.starts(with: Array("%PDF".utf8)) { return .pdf }

@@ -81,3 +81,18 @@ import Testing
 }
 
 import struct Foundation.Data
+
+/// The format comes from the extension, with sniffing for unknown names and for ".txt" files
+/// that are clearly Markdown or HTML.
+@Suite struct SpecFormatTests {
+    @Test(arguments: [
+        ("a.md", "plain", SpecFormat.markdown), ("a.HTM", "x", .html), ("a.docx", "x", .docx), ("a.pdf", "x", .pdf),
+        ("a.txt", "FINANCE CLERK\n\nDEFINITION\n", .text), ("a.txt", "# Clerk\n\n## Duties\n", .markdown),
+        ("a.txt", "# not a heading twice\n", .text), ("a.txt", "<!DOCTYPE html><p>x</p>", .html),
+        ("spec", "<html><body><h1>x</h1>", .html), ("spec", "# Clerk\n", .markdown), ("spec", "%PDF-1.7", .pdf),
+        ("spec", "PK\u{3}\u{4}", .docx), ("spec", "CLERK\n", .text),
+    ])
+    func detects(_ name: String, _ text: String, _ format: SpecFormat) {
+        #expect(SpecFormat.detect(name: name, bytes: Array(text.utf8)) == format)
+    }
+}
