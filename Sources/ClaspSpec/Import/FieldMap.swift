@@ -13,8 +13,9 @@ enum FieldMap {
 
     /// The label as compared: lower case, letters only, single spaces ("FLSA Status:" -> "flsa status").
     static func key(_ label: String) -> String {
-        String(label.lowercased().map { $0.isLetter ? $0 : " " }).split(separator: " ").joined(separator: " ")
-            .replacingAll("flsa designation", with: "flsa").replacingAll("flsa status", with: "flsa")
+        let base = String(label.lowercased().map { $0.isLetter ? $0 : " " }).split(separator: " ").joined(separator: " ")
+        guard base.contains("flsa") else { return base }
+        return base.replacingAll("flsa designation", with: "flsa").replacingAll("flsa status", with: "flsa")
     }
 
     static func field(for label: String) -> Field? {
@@ -83,6 +84,7 @@ enum FieldMap {
     /// "CLASS CODE 3121" -> ("CLASS CODE", "3121"): a typed field's label then a value holding a
     /// digit, no colon, as bulletins print their header lines; nil for anything else.
     static func unpunctuated(_ text: String) -> (label: String, value: String)? {
+        guard text.count <= 120, text.contains(where: \.isNumber) else { return nil }
         let words = text.split(separator: " ")
         guard words.count >= 2, words.count <= 8 else { return nil }
         for count in 1...min(3, words.count - 1) {
@@ -103,7 +105,7 @@ enum FieldMap {
     static func labelAlone(_ text: String, next: String) -> String? {
         let colon = text.hasSuffix(":")
         let label = colon ? String(text.dropLast()).trimmingWhitespace : text
-        guard !label.contains(where: { $0.isNumber || $0 == ":" }), !next.contains(": "),
+        guard label.count <= 40, !label.contains(where: { $0.isNumber || $0 == ":" }), !next.contains(": "),
               let kind = field(for: label), kind != .title, !next.isEmpty, next.split(separator: " ").count <= 8,
               !next.hasSuffix(":"), field(for: next.trimmingSuffix(":")) == nil else { return nil }
         if colon { return label }

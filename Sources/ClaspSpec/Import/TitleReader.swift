@@ -54,7 +54,7 @@ struct TitleReader {
             index = next
         }
         var capitals: [String] = []
-        while index < lines.count, !lines[index].text.contains("\t"), capitals.count < 6 {
+        while index < lines.count, !lines[index].text.contains("\t") {
             let text = lines[index].trimmed
             // A header line in capitals ("CLASS CODE 3121") ends the title.
             guard TextRules.isAllCaps(text), HeadingClassifier.kind(of: text) == .other,
