@@ -6,20 +6,29 @@
 enum HeadingClassifier {
     static func kind(of heading: String) -> SectionKind {
         // A phrase matches only at a word start, its last word possibly a stem ("abilit" matches
-        // "abilities"): "nonsupervisory" is not "supervisory". The plain `contains` test first
-        // keeps this fast on hostile input; the word-boundary form is built only on a hit.
+        // "abilities"): "nonsupervisory" is not "supervisory". Bytes and static strings keep this
+        // free of bridging and allocation, so 50,000 lines of hostile input stay fast.
         let lower = heading.lowercased()
-        var spaced: String?
-        func bounded() -> String {
-            if let spaced { return spaced }
-            let made = " " + String(lower.map { $0.isLetter ? $0 : " " }) + " "
-            spaced = made
-            return made
+        let bytes: [UInt8] = Array(lower.utf8)
+        func matches(_ phrase: StaticString, wholeWord: Bool) -> Bool {
+            let count = phrase.utf8CodeUnitCount
+            guard count > 0, bytes.count >= count else { return false }
+            let start = phrase.utf8Start
+            var position = 0
+            while position + count <= bytes.count {
+                if bytes[position] == start[0], position == 0 || !Self.isLetter(bytes[position - 1]) {
+                    var offset = 1
+                    while offset < count, bytes[position + offset] == start[offset] { offset += 1 }
+                    if offset == count, !wholeWord || position + count == bytes.count || !Self.isLetter(bytes[position + count]) {
+                        return true
+                    }
+                }
+                position += 1
+            }
+            return false
         }
-        func has(_ phrases: String...) -> Bool {
-            phrases.contains { lower.contains($0) && bounded().contains(" " + $0) }
-        }
-        func word(_ word: String) -> Bool { lower.contains(word) && bounded().contains(" \(word) ") }
+        func has(_ phrases: StaticString...) -> Bool { phrases.contains { matches($0, wholeWord: false) } }
+        func word(_ word: StaticString) -> Bool { matches(word, wholeWord: true) }
         if lower.trimmingWhitespace == "description" || has("general description", "brief description", "position summary",
                                                            "job summary", "about the role", "about the job") { return .summary }
         if has("summary", "basic function", "general purpose", "job purpose", "position purpose", "purpose of",
@@ -59,6 +68,11 @@ enum HeadingClassifier {
         if has("education", "training") { return .education }
         if has("environment", "working conditions", "work conditions") { return .environment }
         return .other
+    }
+
+    /// ASCII letters and every byte of a multi-byte character count as letters at a word boundary.
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || byte >= 0x80
     }
 
     /// "Experience and Training": a group holding exactly an experience and an education part.
