@@ -46,7 +46,9 @@ enum HeadingClassifier {
         if has("duties", "essential functions", "essential function", "typical work", "examples of work",
                "illustrative examples", "accountabilities", "key responsibilities", "major responsibilities",
                "main responsibilities", "responsibilities and duties", "job responsibilities", "tasks",
-               "what you will do", "what you ll do") { return .duties }
+               "what you will do", "what you'll do", "what you’ll do", "the role") { return .duties }
+        if has("what you need", "what you will need", "what you'll need", "what you’ll need", "what we're looking for",
+               "what we’re looking for", "who you are", "about you") { return .qualifications }
         if has("physical demand", "physical and mental", "mental and physical", "physical requirement") {
             return .physicalDemands
         }
@@ -59,7 +61,9 @@ enum HeadingClassifier {
         if word("exam") || word("exams") || has("examin", "application", "apply", "applying", "selection", "recruitment", "notice", "filing",
                "how you will be evaluated", "required documents", "benefits", "preference", "interview", "closing",
                "deadline", "hiring process", "testing", "agency contact", "next steps", "how to", "what to expect",
-               "things you need to know", "eligibility list", "equal employment", "accommodation") { return .recruitment }
+               "things you need to know", "eligibility list", "equal employment", "accommodation", "what we offer") {
+            return .recruitment
+        }
         if has("knowledge") { return .knowledge }
         if has("abilit") { return .abilities }
         if has("competenc", "behaviour", "behavior") { return .competencies }

@@ -47,3 +47,18 @@ import struct Foundation.Data
         #expect(spec.effectiveSource == "line 9: Revised: 2021-05-01")
     }
 }
+
+/// The wider heading vocabulary, matched on whole words.
+@Suite struct HeadingVocabularyTests {
+    @Test(arguments: [
+        ("TYPICAL WORK", SectionKind.duties), ("Key accountabilities", .duties), ("What you\u{2019}ll do", .duties),
+        ("Basic Function", .summary), ("Job purpose", .summary), ("Class Series Concept", .definition),
+        ("Physical and Mental Demands", .physicalDemands), ("Working Conditions", .environment),
+        ("Special Requirements", .licenses), ("Desirable qualifications", .qualifications), ("Person specification", .qualifications),
+        ("HOW TO APPLY", .recruitment), ("THE EXAMINATION", .recruitment), ("Selection Process", .recruitment),
+        ("Department of Veterans Affairs", .other), ("Examples of Duties", .duties), ("Nonsupervisory Role Notes", .other),
+    ])
+    func classifies(_ heading: String, _ kind: SectionKind) {
+        #expect(HeadingClassifier.kind(of: heading) == kind)
+    }
+}
