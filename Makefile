@@ -18,9 +18,9 @@ all: build
 ## deps: system packages the build and tests need, installed only when missing.
 deps:
 	@if ! pkg-config --exists libgit2 2>/dev/null || ! pkg-config --exists sqlite3 2>/dev/null \
-		|| ! command -v git >/dev/null || ! command -v ssh-keygen >/dev/null; then \
-		echo "installing libgit2-dev, libsqlite3-dev, pkg-config, git and openssh-client (ssh-keygen, for the signing tests)"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgit2-dev libsqlite3-dev pkg-config git openssh-client; \
+		|| ! command -v git >/dev/null || ! command -v ssh-keygen >/dev/null || ! command -v pdftotext >/dev/null; then \
+		echo "installing libgit2-dev, libsqlite3-dev, pkg-config, git, openssh-client (ssh-keygen, for the signing tests) and poppler-utils (pdftotext, for PDF imports)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgit2-dev libsqlite3-dev pkg-config git openssh-client poppler-utils; \
 	fi
 
 build: deps

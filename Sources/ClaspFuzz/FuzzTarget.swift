@@ -15,7 +15,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case spec
     /// `ClassRecordCodec`: `class.yaml` files, same round-trip property.
     case classRecord = "class"
-    /// `PlainTextImporter`: pasted Word/PDF text; an imported spec must encode and decode back.
+    /// `PlainTextImporter`, and `SpecImporter` reading the same bytes as Markdown and as HTML: an
+    /// imported spec must encode and decode back.
     case importer
     /// The trailer parser and `Trailers.append`: never crash, and a trailer appended to a message
     /// that ends with a line break is in the result as a line of its own (without that final
@@ -42,6 +43,14 @@ enum FuzzTarget: String, CaseIterable, Sendable {
             refusedClearly {
                 let imported = try PlainTextImporter().importSpec(Data(bytes), file: "fuzz.txt")
                 try Self.checkSpecRoundTrip(imported.version)
+            }
+            // The same bytes read as Markdown and as HTML keep the same properties.
+            for format in [SpecFormat.markdown, .html] {
+                refusedClearly {
+                    let imported = try SpecImporter().importSpec(Data(bytes), file: "fuzz.\(format.rawValue)", format: format,
+                                                                 effective: PlanDate(year: 2020, month: 1, day: 1))
+                    try Self.checkSpecRoundTrip(imported.version)
+                }
             }
         case .trailers:
             Self.checkTrailers(text)

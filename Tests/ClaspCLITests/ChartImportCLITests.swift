@@ -46,7 +46,8 @@ import Testing
         #expect(dry.stdout.contains("would add billing-specialist 2005-08-25: title-only version \"Utility Billing Specialist I/II\""))
         #expect(dry.stderr.isEmpty, "\(dry.stderr)")
         let dryJSON = try CLI.run(["--plan", plan, "--as", "admin", "import", InitImportTests.seed, "--dry-run", "--format", "json"])
-        let entries = try #require((try Self.json(dryJSON.stdout) as? [[String: Any]])?.first?["history"] as? [[String: Any]])
+        let files = try #require((try Self.json(dryJSON.stdout) as? [String: Any])?["files"] as? [[String: Any]])
+        let entries = try #require(files.first?["history"] as? [[String: Any]])
         #expect(entries.contains { $0["class"] as? String == "csr-leadworker" && $0["kind"] as? String == "merged-into"
             && $0["into"] as? [String] == ["finance-technician"] && $0["date"] as? String == "2012-08-25" })
         #expect(try ProcessRunner.git(["--git-dir", plan, "rev-list", "--count", "main"]).stdout.trimmingWhitespace == "1")

@@ -1,3 +1,4 @@
+import ClaspPlan
 import ClaspTestSupport
 import Foundation
 import Testing
@@ -65,5 +66,24 @@ import Testing
         #expect((entry["revised"] as? [String])?.first == "07-16-19")
         let missing = try CLI.run(["--plan", demo.roseville, "publish", "--all"])
         #expect(missing.status == 2 && missing.stderr.contains("needs --out DIR"), "\(missing.stderr)")
+    }
+
+    /// The Word document reads back through Clasp's own .docx importer with its title, headings
+    /// and duties, and `unzip` sees the parts Word expects.
+    @Test func theWordDocumentHasRealStylesAndReadsBack() throws {
+        let demo = try CLI.demo()
+        let out = demo.directory.path("ft.docx")
+        let written = try CLI.run(["--plan", demo.roseville, "publish", "finance-technician", "--as-of", "2020-01-01", "--format", "docx", "--out", out])
+        #expect(written.status == 0, "\(written.stderr)")
+        let listing = try ProcessRunner.run("/usr/bin/env", ["unzip", "-l", out]).stdout
+        for part in ["[Content_Types].xml", "word/document.xml", "word/styles.xml", "word/numbering.xml"] { #expect(listing.contains(part), "\(listing)") }
+        let document = try ProcessRunner.run("/usr/bin/env", ["unzip", "-p", out, "word/document.xml"]).stdout
+        #expect(document.contains("<w:pStyle w:val=\"Title\"/>") && document.contains("<w:numId w:val=\"1\"/>"))
+        let plan = demo.directory.path("reimport")
+        let roster = try demo.directory.write("roster.yaml", RosterTemplate.text)
+        #expect(try CLI.run(["init", plan, "--agency", "A", "--admin", "jdoe", "--admin-name", "J", "--admin-email", "j@a.example", "--roster", roster]).status == 0)
+        let dry = try CLI.run(["--plan", plan, "--as", "jdoe", "import", out, "--effective", "2019-07-16", "--dry-run", "--format", "json"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("\"title\" : \"Finance Technician I/II\""), "\(dry.stdout.prefix(800))")
     }
 }

@@ -8,11 +8,15 @@ extension Clasp {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import class specifications from plain text or Clasp YAML files.",
+            abstract: "Import class specifications from text, Markdown, HTML, Word, PDF or Clasp YAML files.",
             discussion: """
-                Plain text (as extracted from an agency's Word or PDF specs) is parsed by the
-                importer: title and series levels, headings, duties with time percentages, header
-                tables and revision dates. YAML files must be spec version files. Every file is
+                Plain text, Markdown (.md), HTML (.html), Word (.docx) and PDF (.pdf, through
+                pdftotext) are parsed by the importer: title and series levels, headings, duties
+                with time percentages, header fields (code, pay, FLSA, probation) and, without
+                --effective, the newest revised, effective, adopted or updated date printed. The
+                source file's name and SHA-256 are kept as attributes. --dry-run reports every
+                file (title, code, date and the line it came from, sections classified) and a
+                summary. YAML files must be spec version files. Every file is
                 validated before anything is written, and so is the plan they would make (as
                 clasp check checks it); each version is then recorded as its own commit, marked as
                 a bootstrap import (not an adoption), and main moves once for the whole batch.
@@ -38,7 +42,7 @@ extension Clasp {
         @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
-        @Argument(help: "Text or YAML files to import.")
+        @Argument(help: "Text, Markdown, HTML, Word, PDF or YAML files to import.")
         var files: [String]
 
         @Option(name: .customLong("class"), help: "Class id to import into (default: derived from the title).")
@@ -47,7 +51,7 @@ extension Clasp {
         @Option(help: ArgumentHelp("Import into this existing class and record the new title the file brings as a retitle.", valueName: "class-id"))
         var retitleFrom: String?
 
-        @Option(help: ArgumentHelp("Effective date (default: the newest revision date in the file).", valueName: "date"))
+        @Option(help: ArgumentHelp("Effective date (default: the newest revised, effective or updated date in the file).", valueName: "date"))
         var effective: String?
 
         @Flag(help: "Validate and report without writing.")
@@ -79,32 +83,67 @@ extension Clasp {
             let plan = try context.openPlan()
             let person = try context.requirePerson(for: "importing")
             let date = try DateArgument.parse(effective, option: "--effective")
-            let requests = try files.map { try request(for: $0, effective: date) }
-            let outcomes = try plan.importVersions(requests, by: person, replace: replace, overrideReason: overrideReason, dryRun: dryRun)
+            // Every file is read before anything is written, so one report covers the batch.
+            var reports: [ImportFileReport] = []
+            var requests: [ImportRequest] = []
+            for file in files {
+                do {
+                    let (request, imported) = try request(for: file, effective: date)
+                    requests.append(request)
+                    reports.append(ImportFileReport(file: file, version: request.version, imported: imported,
+                                                    classID: request.classID, dryRun: dryRun))
+                } catch {
+                    if files.count == 1, !dryRun || format == .text { throw error }
+                    reports.append(ImportFileReport(file: file, error: error, dryRun: dryRun))
+                }
+            }
+            let failed = reports.filter { $0.error != nil }
+            var outcomes: [ImportOutcome] = []
+            if failed.isEmpty || dryRun, !requests.isEmpty {
+                outcomes = try plan.importVersions(requests, by: person, replace: replace, overrideReason: overrideReason, dryRun: dryRun)
+            }
             for outcome in outcomes {
                 for warning in outcome.warnings {
                     FileHandle.standardError.write(Data("clasp: warning: \(outcome.classID): \(warning)\n".utf8))
                 }
             }
-            if format == .json {
-                try JSONOutput.print(outcomes.map { ImportResult($0, dryRun: dryRun) })
-                return
+            var index = 0
+            for position in reports.indices where reports[position].error == nil {
+                guard index < outcomes.count else { break }
+                reports[position].action = outcomes[index].action.rawValue
+                reports[position].commit = outcomes[index].commit
+                reports[position].history = outcomes[index].history.map(ImportHistoryEntry.init)
+                reports[position].lineageWarnings = outcomes[index].warnings
+                index += 1
             }
-            for outcome in outcomes {
-                let verb = dryRun ? "would record" : "recorded"
-                let what = outcome.action == .unchanged ? "unchanged (already recorded)" : "\(verb) \(outcome.action.rawValue)"
-                print("\(outcome.classID) \(outcome.effective): \(what)\(outcome.commit.map { " in \($0.prefix(10))" } ?? "")")
-                for entry in outcome.history { print("  \(dryRun ? "would add" : "added") \(entry)") }
+            let report = ImportReport(files: reports, dryRun: dryRun)
+            if format == .json {
+                try JSONOutput.print(report)
+            } else {
+                if dryRun || files.count > 1 { reports.forEach { print($0.line) } }
+                for outcome in outcomes {
+                    let verb = dryRun ? "would record" : "recorded"
+                    let what = outcome.action == .unchanged ? "unchanged (already recorded)" : "\(verb) \(outcome.action.rawValue)"
+                    print("\(outcome.classID) \(outcome.effective): \(what)\(outcome.commit.map { " in \($0.prefix(10))" } ?? "")")
+                    for entry in outcome.history { print("  \(dryRun ? "would add" : "added") \(entry)") }
+                }
+                if dryRun || files.count > 1 { print(report.summaryLine) }
+            }
+            guard failed.isEmpty else {
+                let written = dryRun ? "" : "; nothing was written"
+                throw CommandFailure("\(failed.count) of \(files.count) files could not be imported\(written): "
+                    + failed.compactMap(\.error).joined(separator: "; "))
             }
         }
 
-        private func request(for file: String, effective: PlanDate?) throws -> ImportRequest {
+        private func request(for file: String, effective: PlanDate?) throws -> (ImportRequest, ImportedSpec?) {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CommandFailure("cannot read \(file): no such file or not readable")
             }
             let name = URL(fileURLWithPath: file).lastPathComponent
             var version: SpecVersion
             var history: PrintedHistory?
+            var imported: ImportedSpec?
             if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
                 guard let text = String(data: data, encoding: .utf8) else {
                     throw SpecFormatError(file: file, problem: .unreadable("file is not UTF-8 text"))
@@ -114,62 +153,40 @@ extension Clasp {
                     throw CommandFailure("\(file) says it is effective \(version.effective), but --effective is \(effective)")
                 }
             } else {
-                let imported = try PlainTextImporter().importSpec(data, file: file, effective: effective)
-                for warning in imported.warnings {
+                let spec = try SpecFileReader.importSpec(data, path: file, effective: effective)
+                for warning in spec.warnings {
                     FileHandle.standardError.write(Data("clasp: warning: \(file): \(warning)\n".utf8))
                 }
-                version = imported.version
-                history = PrintedHistory(imported)
+                version = spec.version
+                imported = spec
+                history = PrintedHistory(spec)
             }
-            return ImportRequest(classID: retitleFrom ?? classID ?? ImportRequest.classID(fromTitle: version.title), version: version,
-                                 source: name, printedHistory: history, retitles: retitleFrom != nil)
+            return (ImportRequest(classID: retitleFrom ?? classID ?? ImportRequest.classID(fromTitle: version.title), version: version,
+                                  source: name, printedHistory: history, retitles: retitleFrom != nil), imported)
         }
     }
 }
 
-/// JSON shape of one `clasp import --format json` entry.
-struct ImportResult: Encodable {
+/// One title-only version or lineage event an import records from the printed history, in
+/// `clasp import --format json`.
+struct ImportHistoryEntry: Encodable {
     var classID: String
-    var effective: PlanDate
-    var action: String
-    var commit: String?
-    var dryRun: Bool
-    /// Title-only versions and lineage events recorded in the same commit.
-    var history: [HistoryEntry]
-    var warnings: [String]
+    var date: PlanDate
+    var kind: String
+    var title: String?
+    var oldTitle: String?
+    var from: [String]?
+    var into: [String]?
 
-    enum CodingKeys: String, CodingKey { case classID = "class", effective, action, commit, dryRun, history, warnings }
+    enum CodingKeys: String, CodingKey { case classID = "class", date, kind, title, oldTitle, from, into }
 
-    init(_ outcome: ImportOutcome, dryRun: Bool) {
-        classID = outcome.classID
-        effective = outcome.effective
-        action = outcome.action.rawValue
-        commit = outcome.commit
-        self.dryRun = dryRun
-        history = outcome.history.map(HistoryEntry.init)
-        warnings = outcome.warnings
-    }
-
-    /// One title-only version or lineage event.
-    struct HistoryEntry: Encodable {
-        var classID: String
-        var date: PlanDate
-        var kind: String
-        var title: String?
-        var oldTitle: String?
-        var from: [String]?
-        var into: [String]?
-
-        enum CodingKeys: String, CodingKey { case classID = "class", date, kind, title, oldTitle, from, into }
-
-        init(_ entry: ImportedHistoryEntry) {
-            classID = entry.classID
-            date = entry.date
-            kind = entry.kind
-            title = entry.title
-            oldTitle = entry.event?.oldTitle
-            from = entry.event.flatMap { $0.from.isEmpty ? nil : $0.from }
-            into = entry.event.flatMap { $0.into.isEmpty ? nil : $0.into }
-        }
+    init(_ entry: ImportedHistoryEntry) {
+        classID = entry.classID
+        date = entry.date
+        kind = entry.kind
+        title = entry.title
+        oldTitle = entry.event?.oldTitle
+        from = entry.event.flatMap { $0.from.isEmpty ? nil : $0.from }
+        into = entry.event.flatMap { $0.into.isEmpty ? nil : $0.into }
     }
 }

@@ -9,21 +9,23 @@ extension Clasp {
     struct Publish: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "publish",
-            abstract: "Publish a class specification as the agency prints it (HTML, Markdown or PDF).",
+            abstract: "Publish a class specification as the agency prints it (HTML, Markdown, PDF or Word).",
             discussion: """
                 The document has the agency's name, the title and levels, code, FLSA status and
                 pay, the text in its sections, the revision dates generated from the class's
                 effective history (in clasp.yaml's published-date-style, default MM-DD-YY) and
-                the act that adopted the version shown. PDF is printed by headless Chromium.
+                the act that adopted the version shown. PDF is printed by headless Chromium;
+                Word (.docx) is written with its styles, headings and bulleted lists.
 
                 Examples:
                   clasp publish finance-technician > ft.html
                   clasp publish finance-technician --as-of 2020-01-01 --format markdown
                   clasp publish finance-technician --format pdf --out ft.pdf
+                  clasp publish finance-technician --format docx --out ft.docx
                   clasp publish --all --out site/    # index, every class and version, lineage, feed.json
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown, pdf }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown, pdf, docx }
 
         @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
@@ -37,15 +39,15 @@ extension Clasp {
         @Option(help: ArgumentHelp("Publish the version in effect on this date (YYYY-MM-DD; default today).", valueName: "date"))
         var asOf: String?
 
-        @Option(help: "Output format: html, markdown or pdf.")
+        @Option(help: "Output format: html, markdown, pdf or docx.")
         var format: Format = .html
 
-        @Option(help: ArgumentHelp("Write to this file (required for pdf).", valueName: "file"))
+        @Option(help: ArgumentHelp("Write to this file (required for pdf and docx).", valueName: "file"))
         var out: String?
 
         func validate() throws {
             _ = try DateArgument.parse(asOf, option: "--as-of")
-            if format == .pdf && out == nil { throw ValidationError("--format pdf writes a file: give --out FILE") }
+            if (format == .pdf || format == .docx) && out == nil { throw ValidationError("--format \(format.rawValue) writes a file: give --out FILE") }
             if all {
                 guard classID == nil, out != nil, format == .html else { throw ValidationError("--all takes no class and no --format, and needs --out DIR") }
             } else if classID == nil {
@@ -65,6 +67,7 @@ extension Clasp {
             case .html: try write(publication.html())
             case .markdown: try write(publication.markdown())
             case .pdf: try PDFPrinter.print(html: publication.html(), to: out!)
+            case .docx: try DocxWriter.write(publication, to: out!)
             }
         }
 

@@ -36,7 +36,7 @@ public struct SpecPublication: Sendable {
     }
 
     /// The header facts as label and value, in the order agencies print them.
-    var facts: [(String, String)] {
+    public var facts: [(String, String)] {
         var facts: [(String, String)] = []
         if let code = version.code { facts.append(("Job code", code)) }
         if let flsa = version.flsa { facts.append(("FLSA status", flsa == .exempt ? "Exempt" : "Non-exempt")) }

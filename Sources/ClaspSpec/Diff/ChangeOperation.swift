@@ -53,6 +53,7 @@ public enum ChangeCategory: String, Sendable, Equatable, Hashable, CaseIterable,
              .qualifications: return .qualifications
         case .supervision, .supervisionReceived, .supervisionExercised: return .supervision
         case .physicalDemands, .environment: return .physical
+        case .recruitment: return .other
         case .other: return nil
         }
     }

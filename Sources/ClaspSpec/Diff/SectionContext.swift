@@ -47,6 +47,7 @@ struct SectionContext {
         case .licenses: return "License requirement"
         case .physicalDemands: return "Physical demand"
         case .environment: return "Working condition"
+        case .recruitment: return "Recruitment note"
         case .other: return nil
         }
     }

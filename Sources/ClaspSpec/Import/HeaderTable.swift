@@ -42,38 +42,11 @@ struct HeaderTable {
     /// Moves the cells into the version's typed fields; the rest become attributes. Returns the
     /// labels whose values went into typed fields.
     func apply(to version: inout SpecVersion) -> [String] {
-        var labels: [String] = []
-        for (name, value) in pairs {
-            let key = name.lowercased().filter { $0.isLetter || $0 == " " }.trimmingWhitespace
-            var typed = true
-            switch key {
-            case "flsa status", "flsa":
-                let normal = value.lowercased().filter(\.isLetter)
-                switch normal {
-                case "nonexempt": version.flsa = .nonExempt
-                case "exempt": version.flsa = .exempt
-                default: typed = false
-                }
-            case "band", "pay band": version.pay = with(version.pay) { $0.band = value }
-            case "zone", "pay zone": version.pay = with(version.pay) { $0.zone = value }
-            case "range", "pay range", "salary range", "grade", "pay grade": version.pay = with(version.pay) { $0.range = value }
-            case "probationary period", "probation", "probation period": version.probation = value
-            case "job code", "class code", "code": version.code = value
-            default: typed = false
-            }
-            if typed { labels.append(name) } else { version.attributes.append(Attribute(name: name, value: value)) }
-        }
-        return labels
+        pairs.filter { FieldMap.apply($0.name, $0.value, to: &version) }.map(\.name)
     }
 
     /// The header's "Job Title" value, the title of last resort.
     var jobTitle: String? {
         pairs.first { $0.name.lowercased().hasPrefix("job title") || $0.name.lowercased() == "class title" }?.value
-    }
-
-    private func with(_ pay: PayPlacement?, _ change: (inout PayPlacement) -> Void) -> PayPlacement {
-        var copy = pay ?? PayPlacement()
-        change(&copy)
-        return copy
     }
 }

@@ -9,13 +9,17 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidUTF8(file: String?, line: Int, byteOffset: Int)
     /// Nothing before the first section heading reads as a class title.
     case noTitle(file: String?, line: Int)
-    /// No effective date was given and the source prints none (no revision dates, no "Original Date").
-    case noEffectiveDate(file: String?)
+    /// No effective date was given and the source prints none (no revision, effective, adopted or
+    /// updated date); `seen` lists the other dates it prints ("line 40: 03/01/2024"), if any.
+    case noEffectiveDate(file: String?, seen: [String] = [])
     /// The file is larger than any class specification (`limit` bytes): most likely not a spec,
     /// and reading it would take minutes.
     case tooLarge(file: String?, bytes: Int, limit: Int)
     /// A date in a revision block or lineage chart does not exist (02/30/19).
     case invalidDate(String, file: String?, line: Int)
+
+    /// The file is a Word or PDF document, which must be unpacked or converted to text first.
+    case needsConversion(file: String?, format: String)
 
     public var description: String {
         switch self {
@@ -28,12 +32,16 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .noTitle(file, line):
             return "\(Self.place(file, line)): no class title found; expected a title line (\"FINANCE TECHNICIAN I\"), "
                 + "\"Class Specification – <title>\" or a \"Job Title\" header cell"
-        case .noEffectiveDate(let file):
-            return "\(Self.place(file, nil)): no effective date: the text prints no revision date or \"Original Date\"; "
-                + "give the date explicitly"
+        case let .noEffectiveDate(file, seen):
+            let dates = seen.isEmpty ? "it prints no dates at all"
+                : "the dates it prints are not labelled as such (" + seen.prefix(8).joined(separator: "; ") + ")"
+            return "\(Self.place(file, nil)): no effective date: the text prints no revised, effective, adopted or "
+                + "\"last updated\" date; \(dates); pass --effective YYYY-MM-DD"
         case let .tooLarge(file, bytes, limit):
             return "\(Self.place(file, nil)): the file is \(bytes) bytes; a class specification is at most \(limit) bytes "
                 + "(is this the right file?)"
+        case let .needsConversion(file, format):
+            return "\(Self.place(file, nil)): a \(format) file must be converted to text first (clasp import does this)"
         case let .invalidDate(text, file, line):
             return "\(Self.place(file, line)): '\(text)' is not a real date"
         }

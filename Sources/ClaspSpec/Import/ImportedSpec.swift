@@ -14,11 +14,16 @@ public struct ImportedSpec: Sendable {
     /// What the importer could not classify with confidence ("line 62: heading 'Fiscal
     /// Responsibility:' is not a known section kind; kept as kind: other").
     public var warnings: [String]
+    /// Where the effective date came from when none was given ("line 12: Revised: July 16, 2019"),
+    /// so an administrator can check the importer's choice; nil when the date was given.
+    public var effectiveSource: String?
 
-    public init(version: SpecVersion, chart: LineageChart? = nil, labels: [String] = [], warnings: [String] = []) {
+    public init(version: SpecVersion, chart: LineageChart? = nil, labels: [String] = [], warnings: [String] = [],
+                effectiveSource: String? = nil) {
         self.version = version
         self.chart = chart
         self.labels = labels
         self.warnings = warnings
+        self.effectiveSource = effectiveSource
     }
 }

@@ -32,44 +32,92 @@ public struct PlainTextImporter {
             throw ImportError.binaryContent(file: file, line: text.utf8[..<offset].count { $0 == 0x0A } + 1)
         }
         guard text.contains(where: { !$0.isWhitespace }) else { throw ImportError.empty(file: file) }
-        let lines = SourceLine.split(text)
+        let lines = SourceLine.split(WrappedLines.rejoin(text))
         var cursor = 0
         let header = HeaderTable(lines, cursor: &cursor)
         var skipped = header.repeats(in: lines, after: cursor)
-        var labels: [String] = []
-        var original: String?
-        for (index, line) in lines.enumerated() where !skipped.contains(index) {
-            guard let (label, value) = TextRules.labelled(line.trimmed), label.lowercased() == "original date" else { continue }
-            original = value
-            labels.append(label)
-            skipped.insert(index)
+        var warnings: [String] = []
+        let furniture = PageFurniture.indices(of: lines.map { $0.text.contains("\t") ? "" : $0.trimmed })
+        if !furniture.isEmpty {
+            skipped.formUnion(furniture)
+            let numbers = furniture.sorted().prefix(5).map { String(lines[$0].number) }.joined(separator: ", ")
+            warnings.append("dropped \(furniture.count) line(s) of page furniture (page numbers, dot leaders, repeated banners) "
+                + "at line(s) \(numbers)")
         }
-        let title = try TitleReader(lines, cursor: &cursor, header: header, file: file)
+        let fields = HeaderLines(lines, skipping: &skipped)
+        let kept = lines.indices.filter { !skipped.contains($0) }.map { lines[$0] }
+        var keptCursor = kept.firstIndex { $0.number > cursor } ?? kept.count
+        let title = try Self.readTitle(kept, cursor: &keptCursor, header: header, labelled: fields.title, file: file)
         var version = SpecVersion(title: title.title, effective: PlanDate(year: 1, month: 1, day: 1)!,
                                   levels: title.levels)
-        labels = title.labels + header.apply(to: &version) + labels
+        var labels = title.labels + header.apply(to: &version) + fields.apply(to: &version)
         if title.usedJobTitle, let index = version.attributes.firstIndex(where: { $0.value == title.title }) {
             labels.append(version.attributes.remove(at: index).name)
         }
 
-        let kept = lines.indices.filter { !skipped.contains($0) }.map { lines[$0] }
-        let bodyLines = kept.filter { $0.number > cursor }
+        let bodyLines = kept[keptCursor...].map { line in
+            var marked = line
+            let index = line.number - 1
+            marked.isolated = (index == 0 || lines[index - 1].isBlank) && (index + 1 >= lines.count || lines[index + 1].isBlank)
+            return marked
+        }
         let trailerStart = TrailerReader.start(of: bodyLines, from: 0)
         let trailer = try TrailerReader(bodyLines[trailerStart...], file: file)
         var builder = SectionBuilder(levels: title.levels)
         for line in bodyLines[..<trailerStart] + trailer.leftovers { builder.take(line) }
         version.sections = builder.finish()
-        if original != nil || !trailer.revised.isEmpty {
-            version.sourceDates = SourceDates(original: original, revised: trailer.revised)
+        if fields.original != nil || !trailer.revised.isEmpty {
+            version.sourceDates = SourceDates(original: fields.original, revised: trailer.revised)
         }
-        version.effective = try effective ?? Self.effectiveDate(revised: trailer.revised, original: original, file: file)
-        return ImportedSpec(version: version, chart: trailer.chart, labels: labels, warnings: builder.warnings)
+        var source: String?
+        if let effective {
+            version.effective = effective
+        } else if let printed = Self.printedDate(revised: trailer.revised, original: fields.original) {
+            (version.effective, source) = printed
+        } else {
+            let finder = EffectiveDateFinder(lines.filter { !furniture.contains($0.number - 1) }.map { ($0.number, $0.text) })
+            guard let chosen = finder.chosen else { throw ImportError.noEffectiveDate(file: file, seen: finder.seen) }
+            (version.effective, source) = chosen
+        }
+        return ImportedSpec(version: version, chart: trailer.chart, labels: labels, warnings: warnings + builder.warnings,
+                            effectiveSource: source)
     }
 
-    /// The newest printed revision date, else the original date.
-    static func effectiveDate(revised: [String], original: String?, file: String?) throws -> PlanDate {
-        if let newest = revised.compactMap({ TextRules.printedDate($0) }).max() { return newest }
-        if let original, let date = TextRules.monthYear(original) { return date }
-        throw ImportError.noEffectiveDate(file: file)
+    /// The newest date of the revision block, else the "Original Date", with where it came from.
+    static func printedDate(revised: [String], original: String?) -> (PlanDate, String)? {
+        if let newest = revised.compactMap({ text in TextRules.printedDate(text).map { ($0, text) } }).max(by: { $0.0 < $1.0 }) {
+            return (newest.0, "revision-date block: \(newest.1)")
+        }
+        if let original, let date = TextRules.monthYear(original) { return (date, "Original Date: \(original)") }
+        return nil
+    }
+
+    /// The title: a "Job Title:" line if the text has one, else capital lines or a caption
+    /// (`TitleReader`), else the first short line before any heading.
+    static func readTitle(_ lines: [SourceLine], cursor: inout Int, header: HeaderTable, labelled: String?,
+                          file: String?) throws -> TitleReader {
+        if let labelled {
+            // Capitals repeating the labelled title ("ACCOUNTING CLERK" over "Position title:
+            // Accounting Clerk") are the same title: consume them, keep the labelled spelling.
+            var probe = cursor
+            if let read = try? TitleReader(lines, cursor: &probe, header: header, file: file),
+               read.title.lowercased() == labelled.lowercased() {
+                cursor = probe
+                return read.retitled(labelled)
+            }
+            return TitleReader(title: TextRules.isAllCaps(labelled) ? TextRules.titleCased(labelled) : labelled)
+        }
+        do {
+            return try TitleReader(lines, cursor: &cursor, header: header, file: file)
+        } catch ImportError.noTitle(let file, let line) {
+            let candidates = lines[cursor...].prefix(12).filter { !$0.isBlank && !$0.text.contains("\t") }
+            let blocks = candidates.map { DocumentBlock(.paragraph, text: $0.trimmed, line: $0.number) }
+            guard let index = BlockImporter.titleBlock(blocks),
+                  let position = lines.firstIndex(where: { $0.number == blocks[index].line }) else {
+                throw ImportError.noTitle(file: file, line: line)
+            }
+            cursor = position + 1
+            return TitleReader(title: lines[position].trimmed)
+        }
     }
 }

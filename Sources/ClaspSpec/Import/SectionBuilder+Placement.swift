@@ -57,12 +57,21 @@ extension SectionBuilder {
             push(Section(kind: .other, text: [text]))
             return
         }
-        if HeadingClassifier.listKinds.contains(section.kind), section.kind != .environment {
+        if HeadingClassifier.listKinds.contains(section.kind), section.kind != .environment, !Self.isLeadIn(text, of: section) {
             section.items.append(Item(text: text))
         } else {
             section.text.append(text)
         }
         push(section)
+    }
+
+    /// "Duties may include, but are not limited to, the following:" or a disclaimer before the
+    /// first item of a list: the list's lead-in text, not its first duty.
+    static func isLeadIn(_ text: String, of section: Section) -> Bool {
+        guard section.items.isEmpty, section.text.isEmpty else { return false }
+        let lower = text.lowercased()
+        return text.hasSuffix(":") || ["not limited to", "may include", "is intended to", "not all-inclusive", "not all inclusive",
+                                        "illustrative", "representative of", "not necessarily"].contains { lower.contains($0) }
     }
 
     mutating func addItem(_ item: Item, line: SourceLine) {

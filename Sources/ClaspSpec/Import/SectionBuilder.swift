@@ -35,6 +35,10 @@ struct SectionBuilder {
             openLevel(level, heading: heading, text: rest, line: line)
             return
         }
+        if let item = Self.bulleted(text) {
+            addItem(Item(text: item), line: line)
+            return
+        }
         let cells = line.filledCells
         if cells.count >= 2 {
             takeRow(cells, line: line)
@@ -55,7 +59,9 @@ struct SectionBuilder {
             return
         }
         let kind = HeadingClassifier.kind(of: single)
-        if kind != .other, TextRules.isTitleCase(single, maxWords: 6), !single.hasSuffix(".") {
+        let sentenceHeading = line.isolated && single.split(separator: " ").count <= 6 && single.first?.isUppercase == true
+            && !single.contains(",")
+        if kind != .other, TextRules.isTitleCase(single, maxWords: 6) || sentenceHeading, !single.hasSuffix(".") {
             openHeading(kind, heading: single, text: [], line: line)
             return
         }
@@ -63,6 +69,19 @@ struct SectionBuilder {
     }
 
     // MARK: Line shapes
+
+    /// Bullets PDF and Word exports print ("• text", "▪ text", "- text"): the bullet is markup,
+    /// the rest a list item.
+    static let bullets: Set<Character> = ["\u{2022}", "\u{00B7}", "\u{25AA}", "\u{25E6}", "\u{25CF}", "\u{2023}",
+                                           "\u{2043}", "\u{F0B7}", "\u{F0A7}", "-", "*", "\u{2013}"]
+
+    static func bulleted(_ text: String) -> String? {
+        guard let first = text.first, bullets.contains(first) else { return nil }
+        let rest = text.dropFirst()
+        guard let space = rest.first, space == " " || space == "\t" || space == "\u{A0}" else { return nil }
+        let item = rest.trimmingWhitespace
+        return item.isEmpty ? nil : item
+    }
 
     /// "Finance Technician I - This is the entry-level class ..." names a level inline.
     private func inlineLevel(_ text: String) -> (SeriesLevel, String, String)? {

@@ -4,6 +4,9 @@ struct SourceLine: Sendable {
     /// 1-based line number, for warnings and errors.
     let number: Int
     let text: String
+    /// True when blank lines (or a block boundary) surround the line: a short line standing
+    /// alone may be a heading in sentence case ("Job purpose"), as UK descriptions write them.
+    var isolated = false
 
     /// The line without surrounding white space (spaces, tabs, no-break spaces).
     var trimmed: String { text.trimmingWhitespace }

@@ -11,6 +11,12 @@ enum TextRules {
     /// Dashes that separate a heading or a level name from the text after it.
     static let dashes: [String] = [" - ", " \u{2013} ", " \u{2014} "]
 
+    /// Capitals that stay capitals in a title ("IT SUPPORT ANALYST" -> "IT Support Analyst").
+    static let acronyms: Set<String> = [
+        "IT", "HR", "GIS", "EMS", "EMT", "HVAC", "ADA", "CAD", "ERP", "SCADA", "CPA", "GED", "DMV", "ICT", "UX", "QA",
+        "PR", "ID", "US", "USA", "UK", "CEO", "CFO", "CIO", "CTO", "DBA", "EEO", "OSHA", "MIS", "CCTV", "RN", "LVN", "LPN",
+        "EHS", "ESL", "PC", "LAN", "WAN", "AV", "AP", "AR", "GS", "911", "ESOL", "SQL", "NHS", "HMRC", "K-12", "ASL",
+    ]
     static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
     /// True for "DEFINITION", "SUPERVISION RECEIVED AND EXERCISED": at least three letters, none lower case.
@@ -71,7 +77,10 @@ enum TextRules {
     /// Roman numerals kept.
     static func titleCased(_ text: String) -> String {
         text.split(separator: " ").enumerated().map { index, word in
-            if romanNumerals.contains(String(word)) { return String(word) }
+            if romanNumerals.contains(String(word)) || acronyms.contains(String(word)) || word.contains(where: \.isNumber)
+                || word.contains("/") && word.split(separator: "/").allSatisfy({ romanNumerals.contains(String($0)) }) {
+                return String(word)
+            }
             let lower = word.lowercased()
             if index > 0, minorWords.contains(lower) { return lower }
             return lower.prefix(1).uppercased() + lower.dropFirst()

@@ -66,5 +66,8 @@ public enum SectionKind: String, Equatable, Sendable, CaseIterable {
     case licenses
     case physicalDemands = "physical-demands"
     case environment
+    /// Announcement material: examination, application, selection process, notices. Kept apart
+    /// so a bulletin's "how to apply" never reads as a duty or a qualification.
+    case recruitment
     case other
 }

@@ -11,6 +11,7 @@ extension SectionKind {
         case .duties: "Essential Duties"
         case .licenses: "Licenses and Certificates"
         case .environment: "Working Environment"
+        case .recruitment: "Recruitment and Selection"
         case .other: "Other Information"
         default: rawValue.prefix(1).uppercased() + rawValue.dropFirst()
         }
