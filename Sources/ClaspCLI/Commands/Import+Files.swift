@@ -10,10 +10,7 @@ enum SpecFileReader {
     /// Largest `word/document.xml` unpacked; a larger one is a ZIP bomb or not a spec.
     static let maximumDocumentXML = 64 << 20
 
-    /// Imports `data`, read from `path`, and records where it came from.
-    ///
-    /// The source file's name and SHA-256 are kept as the version's `source-file` and
-    /// `source-sha256` attributes, so a stored text can be traced to the exact file it came from.
+    /// Imports `data`, read from `path`.
     static func importSpec(_ data: Data, path: String, effective: PlanDate?) throws -> ImportedSpec {
         let name = URL(fileURLWithPath: path).lastPathComponent
         var imported: ImportedSpec
@@ -25,9 +22,13 @@ enum SpecFileReader {
         case let format:
             imported = try SpecImporter().importSpec(data, file: path, format: format, effective: effective)
         }
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-        imported.version.attributes += [Attribute(name: "source-file", value: name), Attribute(name: "source-sha256", value: digest)]
         return imported
+    }
+
+    /// The file's SHA-256 (hex), which the import commit records as `Source-SHA256:` so a stored
+    /// text can be traced to the exact file it came from without putting it in the spec.
+    static func digest(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 
     /// The text of `word/document.xml` inside a .docx file.

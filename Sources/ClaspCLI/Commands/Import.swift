@@ -162,7 +162,8 @@ extension Clasp {
                 history = PrintedHistory(spec)
             }
             return (ImportRequest(classID: retitleFrom ?? classID ?? ImportRequest.classID(fromTitle: version.title), version: version,
-                                  source: name, printedHistory: history, retitles: retitleFrom != nil), imported)
+                                  source: name, printedHistory: history, retitles: retitleFrom != nil,
+                                  sourceSHA256: SpecFileReader.digest(data)), imported)
         }
     }
 }

@@ -20,6 +20,9 @@ public enum TrailerKey: String, Sendable, CaseIterable {
     // Bootstrap imports.
     case bootstrap = "Bootstrap"
     case overrideReason = "Override-Reason"
+    /// The file an import read and its SHA-256: provenance kept with the record, not in the text.
+    case sourceFile = "Source-File"
+    case sourceSHA256 = "Source-SHA256"
     case effectiveDate = "Effective-Date"
     // Proposal events (refs/proposals/<n>/meta).
     case event = "Event"

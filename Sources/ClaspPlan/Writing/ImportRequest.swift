@@ -6,6 +6,8 @@ public struct ImportRequest: Equatable, Sendable {
     public var version: SpecVersion
     /// The file it was read from, for messages and the commit body.
     public var source: String
+    /// The SHA-256 of the source file's bytes (hex), recorded as a `Source-SHA256:` trailer.
+    public var sourceSHA256: String?
     /// The revision dates and predecessor chart the source prints, to record as title-only
     /// versions and lineage events in the same commit; nil records the version alone.
     public var printedHistory: PrintedHistory?
@@ -15,7 +17,8 @@ public struct ImportRequest: Equatable, Sendable {
     public var retitles: Bool
 
     public init(classID: String, version: SpecVersion, source: String, printedHistory: PrintedHistory? = nil,
-                retitles: Bool = false) {
+                retitles: Bool = false, sourceSHA256: String? = nil) {
+        self.sourceSHA256 = sourceSHA256
         self.classID = classID
         self.version = version
         self.source = source

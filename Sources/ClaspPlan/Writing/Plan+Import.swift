@@ -101,6 +101,8 @@ extension Plan {
                     Trailer(.effectiveDate, request.version.effective.iso),
                     Trailer(.bootstrap, "administrator import, not an adoption"),
                 ]
+                trailers.append(Trailer(.sourceFile, request.source))
+                if let digest = request.sourceSHA256 { trailers.append(Trailer(.sourceSHA256, digest)) }
                 if let reason, !reason.isEmpty { trailers.append(Trailer(.overrideReason, reason)) }
                 head = try recordedCommit(writes, message: message, trailers: trailers, by: person, timeZone: config.timeZone,
                                           at: time, parent: head)
