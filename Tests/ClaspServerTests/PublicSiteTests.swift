@@ -24,6 +24,16 @@ import Testing
                 #expect(!spec.text.contains(secret), "\(secret) on a public page")
             }
             #expect(spec.text.range(of: "\\b[0-9a-f]{10,40}\\b", options: .regularExpression) == nil, "no commit hashes")
+            for person in ["cmorgan", "dpatel"] {
+                _ = try await client.apiPost("/api/v1/plans/roseville/proposals/2/votes", token: try fixture.member(person), json: #"{"decision":"approve"}"#)
+            }
+            #expect(try await client.apiPost("/api/v1/plans/roseville/proposals/2/adopt", token: try fixture.member("admin")).status == .ok)
+            let versions = try await client.execute(uri: "/public/roseville/classes/finance-technician?as-of=2026-07-01", method: .get)
+            #expect(versions.text.contains("/public/roseville/classes/finance-technician/changes?to=2026-07-01"), "\(versions.text.suffix(900))")
+            #expect(!versions.text.contains("changes?to=2017-05-31"), "no redline between versions known by title only")
+            let redline = try await client.execute(uri: "/public/roseville/classes/finance-technician/changes?to=2026-07-01", method: .get)
+            #expect(redline.status == .ok && redline.text.contains("<ins>"), "\(redline.text.prefix(600))")
+            #expect(!redline.text.contains("aortiz") && !redline.text.contains("/plans/"))
             let svg = try await client.execute(uri: "/public/roseville/classes/finance-technician/lineage.svg", method: .get)
             #expect(svg.status == .ok && svg.headers[.contentType] == "image/svg+xml" && svg.text.contains("<svg"))
             let unknown = try await client.execute(uri: "/public/roseville/classes/no-such-class", method: .get)

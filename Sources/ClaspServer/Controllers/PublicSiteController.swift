@@ -17,6 +17,7 @@ struct PublicSiteController {
         routes.get("/public/{plan}", use: index)
         routes.get("/public/{plan}/classes/{class}", use: classPage)
         routes.get("/public/{plan}/classes/{class}/lineage.svg", use: lineage)
+        routes.get("/public/{plan}/classes/{class}/changes", use: changes)
         return routes
     }
 
@@ -39,6 +40,14 @@ struct PublicSiteController {
         let classID = try Self.classID(context)
         let asOf = try request.query.date("as-of")
         return Self.html(try site(try context.parameters.require("plan")) { try $0.spec(classID, asOf: asOf).html })
+    }
+
+    /// The redline from the version before `?to=D` to it.
+    @Sendable func changes(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let classID = try Self.classID(context)
+        guard let to = try request.query.date("to") else { throw PlanError.invalidInput("name the version with ?to=YYYY-MM-DD") }
+        let (title, body) = try site(try context.parameters.require("plan")) { try $0.changes(classID, to: to) }
+        return Self.html(PublicSite.page(title: title, body: body))
     }
 
     @Sendable func lineage(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -36,7 +36,9 @@ struct ClassPage {
         let until: HTML = report.until.map { " until \($0.iso)" } ?? " with no later version"
         return (report.version.title, """
             <p class="meta">Class <code>\(classID)</code>: showing the version in effect on <strong>\(report.asOf.iso)</strong>, \
-            \(known)effective \(report.effective.iso)\(until). Answered from commit <code>\(String(report.recordedIn.prefix(10)))</code>.</p>
+            \(known)effective \(report.effective.iso)\(until).</p>
+            <details class="technical"><summary>Technical record</summary><p class="meta">Answered from commit \
+            <code>\(String(report.recordedIn.prefix(10)))</code>.</p></details>
             <form class="filters" method="get" action="\(base)">
             <label>In effect on<input type="date" name="as-of" value="\(report.asOf.iso)"></label>
             <label>As known on<input type="date" name="as-known-on" value="\(asKnownOn?.iso ?? "")"></label>

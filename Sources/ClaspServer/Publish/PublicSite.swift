@@ -11,12 +11,15 @@ public struct PublicSite {
         public var index: @Sendable () -> String
         public var spec: @Sendable (_ classID: String, _ effective: PlanDate?) -> String
         public var lineage: @Sendable (_ classID: String) -> String
+        /// The changes from the version before `effective` to it; nil where pages have none.
+        public var changes: (@Sendable (_ classID: String, _ effective: PlanDate) -> String)? = nil
 
         /// The server's `/public/{plan}/…` routes.
         public static func server(_ planID: String) -> Links {
             Links(index: { "/public/\(planID)" },
                   spec: { id, date in "/public/\(planID)/classes/\(id)" + (date.map { QueryString.make([("as-of", $0.iso)]) } ?? "") },
-                  lineage: { "/public/\(planID)/classes/\($0)/lineage.svg" })
+                  lineage: { "/public/\(planID)/classes/\($0)/lineage.svg" },
+                  changes: { id, date in "/public/\(planID)/classes/\(id)/changes" + QueryString.make([("to", date.iso)]) })
         }
 
         /// Files beside each other in one folder (`publish --all`).
@@ -52,9 +55,14 @@ public struct PublicSite {
     public func spec(_ classID: String, asOf: PlanDate?) throws -> SpecPublication.Page {
         let publication = try SpecPublication.load(plan, classID: classID, asOf: asOf)
         let dates = try plan.current().effectiveDates(classID)
-        let items = dates.reversed().map { date -> HTML in
+        let snapshot = try plan.current()
+        let onFile = try dates.map { try snapshot.version(classID, effective: $0).textOnFile }
+        let items = dates.indices.reversed().map { index -> HTML in
+            let date = dates[index]
             let current: HTML = date == publication.version.effective ? " (shown)" : ""
-            return "<li><a href=\"\(links.spec(classID, date))\">\(date.iso)</a>\(current)</li>"
+            let changes: HTML = index > 0 && onFile[index] && onFile[index - 1]
+                ? links.changes.map { " · <a href=\"\($0(classID, date))\">changes from \(dates[index - 1].iso)</a>" } ?? "" : ""
+            return "<li><a href=\"\(links.spec(classID, date))\">\(date.iso)</a>\(current)\(changes)</li>"
         }
         let navigation: HTML = """
             <h2>Versions</h2><ul>\(items)</ul>
@@ -62,6 +70,17 @@ public struct PublicSite {
             <p><a href="\(links.index())">All classes</a></p>
             """
         return SpecPublication.Page(publication: publication, html: publication.html(navigation: navigation), dates: dates)
+    }
+
+    /// What changed from the version before `effective` to it, as a redline.
+    public func changes(_ classID: String, to effective: PlanDate) throws -> (title: String, html: HTML) {
+        let (old, new) = try plan.previousAndCurrent(classID, on: effective)
+        let comparison = try plan.compare(old, new)
+        return ("\(comparison.new.spec.title): changes effective \(comparison.new.effective.iso)", """
+            <p>From the version effective \(comparison.old.effective.iso) to the version effective \(comparison.new.effective.iso).</p>
+            \(HTML(trusted: SpecDiffRenderer.html(comparison.changes)))
+            <p><a href="\(links.spec(classID, effective))">The specification effective \(effective.iso)</a></p>
+            """)
     }
 
     /// The class's lineage drawing.

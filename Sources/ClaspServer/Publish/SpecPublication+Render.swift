@@ -52,7 +52,7 @@ extension SpecPublication {
         dl.facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.25rem 1rem;margin:.5rem 0 1rem}
         dl.facts dt{font-weight:bold;font-size:.85rem}dl.facts dd{margin:0}h2{font-size:1.1rem;border-bottom:1px solid #999;margin-top:1.25rem}
         h3,h4{font-size:1rem}footer{border-top:1px solid #111;margin-top:2rem;padding-top:.5rem;font-size:.9rem}
-        .meta,.status{color:#444;font-size:.85rem}
+        .meta,.status{color:#444;font-size:.85rem}ins{background:#d9f7d9}del{background:#fadada}
         @media print{main{margin:0;max-width:none}a{color:inherit;text-decoration:none}h2{break-after:avoid}}
         """)
 }
