@@ -42,8 +42,7 @@ extension Clasp {
             let packet = try AgendaPacket.load(try CommandContext(global, root.global).openPlan(), stage: stage)
             switch format {
             case .pdf: try PDFPrinter.print(html: packet.html(), to: out!)
-            case .html:
-                if let out { try Data(packet.html().utf8).write(to: URL(fileURLWithPath: out)) } else { print(packet.html(), terminator: "") }
+            case .html: try OutputFile.write(packet.html(), to: out)
             }
         }
     }

@@ -64,17 +64,20 @@ extension Clasp {
             }
             let publication = try SpecPublication.load(plan, classID: classID!, asOf: try DateArgument.parse(asOf, option: "--as-of"))
             switch format {
-            case .html: try write(publication.html())
-            case .markdown: try write(publication.markdown())
+            case .html: try OutputFile.write(publication.html(), to: out)
+            case .markdown: try OutputFile.write(publication.markdown(), to: out)
             case .pdf: try PDFPrinter.print(html: publication.html(), to: out!)
             case .docx: try DocxWriter.write(publication, to: out!)
             }
         }
+    }
+}
 
-        private func write(_ text: String) throws {
-            guard let out else { print(text, terminator: ""); return }
-            try Data(text.utf8).write(to: URL(fileURLWithPath: out))
-        }
+/// Text a command prints, or writes to `--out` when given.
+enum OutputFile {
+    static func write(_ text: String, to path: String?) throws {
+        guard let path else { print(text, terminator: ""); return }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 }
 
