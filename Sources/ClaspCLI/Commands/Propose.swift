@@ -218,7 +218,8 @@ enum ProposalInput {
             return version
         }
         guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure("cannot read \(file)") }
-        return try PlainTextImporter().importSpec(data, file: file, effective: effective).version
+        // Markdown, HTML, Word and PDF drafts read the way imports do.
+        return try SpecFileReader.importSpec(data, path: file, effective: effective).version
     }
 
     /// Opens $EDITOR on the canonical text of the version and reads it back.

@@ -67,4 +67,26 @@ import Testing
         let establish = try demo.clasp("aortiz", ["propose", "finance-technican", "--file", file, "--kind", "establish", "-m", "On purpose"])
         #expect(establish.status != 0 || establish.stdout.contains("establish finance-technican"), "\(establish.stderr)")
     }
+
+    /// A draft written in Markdown is read the way imports read it.
+    @Test func aMarkdownDraftIsProposed() throws {
+        let demo = Demo(demo: try CLI.demo())
+        let file = try demo.demo.directory.write("ft.md", """
+            # Finance Technician I/II
+
+            ## Definition
+
+            Performs paraprofessional accounting work for the Finance Department.
+
+            ## Examples of Essential Duties
+
+            - Reconciles bank statements.
+            - Prepares journal entries.
+            """)
+        let opened = try demo.clasp("aortiz", ["propose", "finance-technician", "--file", file, "--effective", "2027-01-01", "-m", "Rewrite"])
+        #expect(opened.status == 0, "\(opened.stderr)")
+        let version = try demo.proposed(3, effective: "2027-01-01")
+        #expect(version.sections.map(\.kind) == [.definition, .duties])
+        #expect(version.sections.last?.items.map(\.text) == ["Reconciles bank statements.", "Prepares journal entries."])
+    }
 }
