@@ -40,6 +40,7 @@ public func buildRouter(services: ServerServices) -> Router<AppRequestContext> {
     router.addRoutes(PageController(services: services).endpoints)
     router.addRoutes(ProposalPageController(services: services).endpoints)
     router.addRoutes(LineagePageController(services: services).endpoints)
+    router.addRoutes(DraftPageController(services: services).endpoints)
     if services.publicSite { router.addRoutes(PublicSiteController(services: services).endpoints) }
     router.addRoutes(APIController(services: services).endpoints, atPath: "/api/v1")
     router.addRoutes(ApprovalAPIController(services: services).endpoints, atPath: "/api/v1")

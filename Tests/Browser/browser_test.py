@@ -20,7 +20,10 @@ rebases it through the page.
 Phase D (a lineage change): an analyst retitles Finance Technician from the class page's form, the
 proposal page draws the lineage before and after, and a second analyst approves it there.
 
-Phase E (publishing): `clasp publish --format pdf` through headless Chromium, read back with
+Phase E (drafting): an analyst drafts a revision in the pages from the class page, previews its
+semantic diff and opens it.
+
+Phase F (publishing): `clasp publish --format pdf` through headless Chromium, read back with
 pdftotext; the class page's printable publication and the class page in print media.
 
 The last line is `browser: N passed, M failed`.
@@ -222,8 +225,34 @@ def lineage_flow(browser):
     browser.sign_out()
 
 
+def draft_flow(browser):
+    """Phase E: an analyst drafts a revision in the pages alone: from the class page's link, a
+    new wording and a new duty, a preview of the semantic diff, then the proposal."""
+    driver = browser.driver
+    browser.sign_in("aortiz")
+    browser.open("/plans/roseville/classes/finance-technician", "class-draft-aortiz")
+    driver.find_element(By.ID, "propose-change").click()
+    browser.check("draft-form-aortiz")
+    driver.execute_script("arguments[0].value = '2028-01-01'", driver.find_element(By.ID, "effective"))
+    driver.find_element(By.ID, "replace-old-1").send_keys("Two years of responsible")
+    driver.find_element(By.ID, "replace-new-1").send_keys("Three years of responsible")
+    driver.find_element(By.ID, "add-text").send_keys("Audit vendor invoices before payment.")
+    driver.find_element(By.ID, "reason").send_keys("Experience and audit duty")
+    driver.find_element(By.ID, "preview-draft").click()
+    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.ID, "preview"))
+    browser.check("draft-preview-aortiz")
+    preview = driver.find_element(By.ID, "preview").text
+    assert "Audit vendor invoices before payment." in preview and "Three" in preview, preview
+    driver.find_element(By.ID, "open-draft").click()
+    WebDriverWait(driver, 10).until(lambda d: "/proposals/" in d.current_url)
+    page = browser.check("draft-opened-aortiz")
+    assert "The proposal is open" in page, "the drafted revision was not opened"
+    assert driver.find_elements(By.CSS_SELECTOR, "details.proposed-document"), "the whole proposed text is offered"
+    browser.sign_out()
+
+
 def publish_flow(clasp, browser, work):
-    """Phase E: the published specification. `clasp publish --format pdf` prints through headless
+    """Phase F: the published specification. `clasp publish --format pdf` prints through headless
     Chromium and its text (pdftotext) carries the title, the revision block generated from the
     history and the adopting act; the class page's printable view has no form, menu or hash
     in print media."""
@@ -301,6 +330,7 @@ def main():
         approval_flow(clasp, browser, base, tokens, work)
         stale_flow(browser)
         lineage_flow(browser)
+        draft_flow(browser)
         publish_flow(clasp, browser, work)
         print(f"browser test passed: {browser.count} pages, screenshots in {SHOTS}")
         print(f"browser: {browser.count} passed, 0 failed")

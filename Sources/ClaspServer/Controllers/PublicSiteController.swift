@@ -60,8 +60,11 @@ struct PublicSiteController {
         try services.hosting.withPlan(planID) { try body(PublicSite(plan: $0, links: .server(planID))) }
     }
 
-    static func classID(_ context: AppRequestContext) throws -> String {
-        let classID = try context.parameters.require("class")
+    static func classID(_ context: AppRequestContext) throws -> String { try classID(context.parameters) }
+
+    /// The `{class}` path parameter, refused unless it is a class id.
+    static func classID(_ parameters: Parameters) throws -> String {
+        let classID = try parameters.require("class")
         guard Slug.isValid(classID) else { throw PlanError.unknownClass(classID) }
         return classID
     }

@@ -7,6 +7,8 @@
 public enum SpecQuickEdit: Equatable, Sendable {
     case set(field: String, value: String)
     case replaceText(old: String, new: String)
+    /// Adds a list item at the end of the section at `path` (`SpecQuickEdit.sectionPaths`).
+    case addItem(section: String, text: String)
 
     /// The fields `set` knows besides the spec's own attributes.
     public static let fields = ["title", "code", "flsa", "probation", "band", "zone", "range"]
@@ -35,7 +37,35 @@ public enum SpecQuickEdit: Equatable, Sendable {
             guard count > 0 else {
                 throw SpecEditError("'\(old)' does not occur in the text of \(version.title) effective \(version.effective); nothing to replace")
             }
+        case let .addItem(path, text):
+            let text = text.trimmingWhitespace
+            guard !text.isEmpty else { throw SpecEditError("the item to add is empty") }
+            var added = false
+            version.sections = version.sections.map { Self.add(text, at: path, in: $0, prefix: "", added: &added) }
+            guard added else { throw SpecEditError("the spec has no section '\(path)' to add an item to") }
         }
+    }
+
+    /// Every section's path ("MINIMUM QUALIFICATIONS › Knowledge of:"), in document order: the
+    /// names `addItem` takes.
+    public static func sectionPaths(_ version: SpecVersion) -> [(path: String, kind: SectionKind)] {
+        func paths(_ section: Section, _ prefix: String) -> [(path: String, kind: SectionKind)] {
+            let path = prefix + (section.heading ?? section.kind.displayName)
+            return [(path, section.kind)] + section.sections.flatMap { paths($0, path + " › ") }
+        }
+        return version.sections.flatMap { paths($0, "") }
+    }
+
+    private static func add(_ text: String, at path: String, in section: Section, prefix: String, added: inout Bool) -> Section {
+        var section = section
+        let own = prefix + (section.heading ?? section.kind.displayName)
+        if !added && own == path {
+            section.items.append(Item(text: text))
+            added = true
+            return section
+        }
+        section.sections = section.sections.map { add(text, at: path, in: $0, prefix: own + " › ", added: &added) }
+        return section
     }
 
     private static func set(_ field: String, _ value: String, on version: inout SpecVersion) throws {

@@ -54,6 +54,8 @@ struct WriteRoute: Sendable, CustomStringConvertible {
                        forbiddenCaller: "cmorgan", rule: "administrator"),
             WriteRoute(route: "POST /plans/{plan}/proposals/{number}/rebase", path: proposal2 + "/rebase", json: nil,
                        forbiddenCaller: "cmorgan", rule: "analyst"),
+            WriteRoute(route: "POST /plans/{plan}/classes/{class}/draft", path: "/plans/roseville/classes/finance-technician/draft", json: nil,
+                       forbiddenCaller: "cmorgan", rule: "analyst"),
             WriteRoute(route: "POST /plans/{plan}/lineage/propose", path: "/plans/roseville/lineage/propose", json: nil,
                        forbiddenCaller: "cmorgan", rule: "analyst"),
             // Signing in and out change only the caller's own session, never a plan.
