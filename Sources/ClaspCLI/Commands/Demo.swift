@@ -30,7 +30,7 @@ extension Clasp {
                 let destination = target.appendingPathComponent(source.lastPathComponent)
                 let plan = try DemoPlanBuilder().build(from: source, into: destination)
                 let snapshot = try plan.current()
-                print("\(destination.path): \(try snapshot.config().agency), \(try snapshot.classIDs().count) classes, \(try plan.mainHistory().count) commits")
+                print("\(destination.path): \(try snapshot.config().agency), \(Plural.count(try snapshot.classIDs().count, "class", "classes")), \(try plan.mainHistory().count) commits")
             }
         }
     }

@@ -37,7 +37,7 @@ extension Clasp {
         @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
         var logLevel = "info"
 
-        @Option(name: .customLong("session-ttl"), help: ArgumentHelp("How long a browser session lasts, in seconds (default: 8 hours).", valueName: "seconds"))
+        @Option(name: .customLong("session-ttl"), help: ArgumentHelp("How long a browser session lasts, in seconds.", valueName: "seconds"))
         var sessionTTL = Int(SessionStore.defaultLifetime)
 
         @Flag(help: "Also serve the current and past specifications and lineage at /public without a login.")

@@ -45,7 +45,7 @@ struct IndexPage {
             <label>In effect on<input type="date" name="as-of" value="\(date.iso)"></label>
             <button type="submit">Show</button>
             </form>
-            <p class="meta">\(entries.count) classes on \(date.iso); plan recorded at commit <code>\(String(snapshot.commit.id.hex.prefix(10)))</code>.</p>
+            <p class="meta">\(entries.count) \(entries.count == 1 ? "class" : "classes") on \(date.iso); plan recorded at commit <code>\(String(snapshot.commit.id.hex.prefix(10)))</code>.</p>
             \(table)
             """)
     }
