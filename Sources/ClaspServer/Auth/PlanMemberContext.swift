@@ -43,3 +43,13 @@ public struct PlanMemberContext: ChildRequestContext {
         }
     }
 }
+
+extension PlanMemberContext {
+    /// Refuses a form post from someone who is neither an analyst nor an administrator in the
+    /// roster in force, before anything typed is read, so the refusal is about the person.
+    func requireAnalystOrAdministrator(to action: String, needs: String) throws {
+        guard person.roles.contains(.analyst) || person.roles.contains(.administrator) else {
+            throw ApprovalError.notPermitted(person: "\(person.name) (\(person.id))", action: action, needs: needs)
+        }
+    }
+}

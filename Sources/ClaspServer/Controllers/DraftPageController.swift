@@ -30,9 +30,7 @@ struct DraftPageController {
     @Sendable func submit(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let classID = try PublicSiteController.classID(context.parameters)
         let fields = try await ProposalPageController.form(request, context: context).values
-        guard context.person.roles.contains(.analyst) || context.person.roles.contains(.administrator) else {
-            throw ApprovalError.notPermitted(person: "\(context.person.name) (\(context.person.id))", action: "propose changes", needs: "analyst")
-        }
+        try context.requireAnalystOrAdministrator(to: "propose changes", needs: "analyst")
         let date = fields["effective"].flatMap(PlanDate.init(iso:))
         let base = try context.withPlan { try Self.base($0, classID, on: date) }
         var page = RevisionDraftForm(planID: context.planID, classID: classID, csrf: context.identity.session?.csrfToken, base: base, values: fields)

@@ -27,9 +27,7 @@ struct LineagePageController {
     @Sendable func propose(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let fields = try await ProposalPageController.form(request, context: context)
         // Who may propose is decided before what was typed, so a refusal is about the person.
-        guard context.person.roles.contains(.analyst) || context.person.roles.contains(.administrator) else {
-            throw ApprovalError.notPermitted(person: "\(context.person.name) (\(context.person.id))", action: "propose lineage changes", needs: "analyst")
-        }
+        try context.requireAnalystOrAdministrator(to: "propose lineage changes", needs: "analyst")
         do {
             let number = try context.withPlan { plan in
                 try plan.propose(try LineageProposalForm.draft(fields.values, plan: plan), by: context.identity.accountID).number

@@ -88,9 +88,7 @@ struct ProposalPageController {
         let number = try ApprovalAPIController.number(context)
         let form = try await Self.form(request, context: context)
         // The role is judged before the confirmation, so a refusal is about the person.
-        guard context.person.roles.contains(.analyst) || context.person.roles.contains(.administrator) else {
-            throw ApprovalError.notPermitted(person: "\(context.person.name) (\(context.person.id))", action: "adopt proposals", needs: "analyst or administrator")
-        }
+        try context.requireAnalystOrAdministrator(to: "adopt proposals", needs: "analyst or administrator")
         guard form["confirm"] == "yes" else {
             throw PlanError.invalidInput("tick the confirmation to adopt proposal \(number): adopting writes it onto main for good")
         }
