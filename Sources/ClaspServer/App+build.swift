@@ -13,6 +13,13 @@ public func buildApplication(configuration: ServerConfiguration,
     var logger = Logger(label: "clasp.server")
     logger.logLevel = configuration.logLevel
     let services = try ServerServices(configuration: configuration)
+    if let webhook = configuration.webhook {
+        let notifier = ProposalNotifier(hosting: services.hosting, transport: WebhookTransport(url: webhook.url, secret: webhook.secret))
+        let interval = configuration.notifyInterval
+        // Lives as long as the process; the first poll only learns the current state.
+        Task.detached { await notifier.run(every: interval) }
+        logger.info("notifying", metadata: ["webhook": "\(webhook.url)"])
+    }
     logger.info("hosting plans", metadata: ["plans": "\(services.hosting.planIDs.joined(separator: ", "))"])
     var app = Application(
         router: buildRouter(services: services),

@@ -19,6 +19,10 @@ public struct ServerConfiguration: Sendable {
     /// Whether `/public/…` serves the plans' current and past specifications and lineage
     /// without a login (proposals, votes, audit and accounts stay private).
     public var publicSite: Bool
+    /// Where to post signed notices of what awaits people (`--webhook`), with the shared secret.
+    public var webhook: (url: URL, secret: String)? = nil
+    /// How often the notifier looks at the proposals.
+    public var notifyInterval: Duration = .seconds(5)
 
     /// Whether `name` is a log level (`trace` … `critical`).
     public static func isLogLevel(_ name: String) -> Bool { Logger.Level(rawValue: name) != nil }

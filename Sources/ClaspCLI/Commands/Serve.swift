@@ -40,6 +40,12 @@ extension Clasp {
         @Option(name: .customLong("session-ttl"), help: ArgumentHelp("How long a browser session lasts, in seconds.", valueName: "seconds"))
         var sessionTTL = Int(SessionStore.defaultLifetime)
 
+        @Option(help: ArgumentHelp("Post a signed JSON notice here when a stage opens for someone's vote, or a proposal is revised, rejected, adopted, withdrawn or goes stale.", valueName: "url"))
+        var webhook: String?
+
+        @Option(name: .customLong("webhook-secret-file"), help: ArgumentHelp("File holding the webhook's shared secret (X-Clasp-Signature: sha256=HMAC).", valueName: "file"))
+        var webhookSecretFile: String?
+
         @Flag(help: "Also serve the current and past specifications and lineage at /public without a login.")
         var `public` = false
 
@@ -51,6 +57,10 @@ extension Clasp {
             guard loginAttempts > 0 else { throw ValidationError("--login-attempts must be positive") }
             guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a TCP port") }
             guard ServerConfiguration.isLogLevel(logLevel) else { throw ValidationError("--log-level '\(logLevel)' is not a log level") }
+            if (webhook == nil) != (webhookSecretFile == nil) { throw ValidationError("--webhook and --webhook-secret-file go together") }
+            if let webhook, URL(string: webhook)?.scheme.map({ ["http", "https"].contains($0) }) != true {
+                throw ValidationError("--webhook '\(webhook)' is not an http or https URL")
+            }
         }
 
         func run() async throws {
@@ -64,9 +74,16 @@ extension Clasp {
             } else {
                 throw ValidationError("name what to serve: --plans DIR or --plan PATH")
             }
-            let configuration = ServerConfiguration(host: host, port: port, plans: paths, dataDirectory: DataDirectory.resolve(data),
+            var configuration = ServerConfiguration(host: host, port: port, plans: paths, dataDirectory: DataDirectory.resolve(data),
                                                     logLevel: logLevel, loginAttempts: loginAttempts,
                                                     sessionLifetime: TimeInterval(sessionTTL), publicSite: `public`)
+            if let webhook, let webhookSecretFile {
+                guard let secret = FileManager.default.contents(atPath: webhookSecretFile).map({ String(decoding: $0, as: UTF8.self).trimmingWhitespace }),
+                      !secret.isEmpty else {
+                    throw CommandFailure("cannot read a secret from \(webhookSecretFile)")
+                }
+                configuration.webhook = (URL(string: webhook)!, secret)
+            }
             try await runServer(configuration: configuration) { port in
                 FileHandle.standardError.write(Data("clasp: serving \(paths.count) plan(s) at http://\(host):\(port)\n".utf8))
             }
