@@ -13,12 +13,15 @@ public func buildApplication(configuration: ServerConfiguration,
     var logger = Logger(label: "clasp.server")
     logger.logLevel = configuration.logLevel
     let services = try ServerServices(configuration: configuration)
-    if let webhook = configuration.webhook {
-        let notifier = ProposalNotifier(hosting: services.hosting, transport: WebhookTransport(url: webhook.url, secret: webhook.secret))
+    let transports: [any NoticeTransport] = (configuration.webhook.map { [WebhookTransport(url: $0.url, secret: $0.secret)] } ?? [])
+        + (configuration.mail.map { [$0] } ?? [])
+    if !transports.isEmpty {
+        let notifier = ProposalNotifier(hosting: services.hosting, transport: NoticeFanOut(transports))
         let interval = configuration.notifyInterval
         // Lives as long as the process; the first poll only learns the current state.
         Task.detached { await notifier.run(every: interval) }
-        logger.info("notifying", metadata: ["webhook": "\(webhook.url)"])
+        logger.info("notifying", metadata: ["webhook": "\(configuration.webhook?.url.absoluteString ?? "none")",
+                                            "smtp": "\(configuration.mail.map { "\($0.host):\($0.port)" } ?? "none")"])
     }
     logger.info("hosting plans", metadata: ["plans": "\(services.hosting.planIDs.joined(separator: ", "))"])
     var app = Application(

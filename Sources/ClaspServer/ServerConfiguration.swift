@@ -21,6 +21,8 @@ public struct ServerConfiguration: Sendable {
     public var publicSite: Bool
     /// Where to post signed notices of what awaits people (`--webhook`), with the shared secret.
     public var webhook: (url: URL, secret: String)? = nil
+    /// The mail relay that carries notices as e-mail (`--smtp`), if any.
+    public var mail: SMTPTransport? = nil
     /// How often the notifier looks at the proposals.
     public var notifyInterval: Duration = .seconds(5)
 

@@ -46,6 +46,15 @@ extension Clasp {
         @Option(name: .customLong("webhook-secret-file"), help: ArgumentHelp("File holding the webhook's shared secret (X-Clasp-Signature: sha256=HMAC).", valueName: "file"))
         var webhookSecretFile: String?
 
+        @Option(help: ArgumentHelp("E-mail each notice, one message per person, through this relay (smtp://host[:port]).", valueName: "url"))
+        var smtp: String?
+
+        @Option(name: .customLong("mail-from"), help: ArgumentHelp("The sender address of notices sent by e-mail.", valueName: "address"))
+        var mailFrom: String?
+
+        @Option(name: .customLong("site-url"), help: ArgumentHelp("The server's address as people reach it, for links in e-mail (default: http://HOST:PORT).", valueName: "url"))
+        var siteURL: String?
+
         @Flag(help: "Also serve the current and past specifications and lineage at /public without a login.")
         var `public` = false
 
@@ -58,6 +67,8 @@ extension Clasp {
             guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a TCP port") }
             guard ServerConfiguration.isLogLevel(logLevel) else { throw ValidationError("--log-level '\(logLevel)' is not a log level") }
             if (webhook == nil) != (webhookSecretFile == nil) { throw ValidationError("--webhook and --webhook-secret-file go together") }
+            if (smtp == nil) != (mailFrom == nil) { throw ValidationError("--smtp and --mail-from go together") }
+            if let smtp, SMTPTransport(url: smtp, from: "", siteURL: "") == nil { throw ValidationError("--smtp '\(smtp)' is not smtp://host[:port]") }
             if let webhook, URL(string: webhook)?.scheme.map({ ["http", "https"].contains($0) }) != true {
                 throw ValidationError("--webhook '\(webhook)' is not an http or https URL")
             }
@@ -83,6 +94,9 @@ extension Clasp {
                     throw CommandFailure("cannot read a secret from \(webhookSecretFile)")
                 }
                 configuration.webhook = (URL(string: webhook)!, secret)
+            }
+            if let smtp, let mailFrom {
+                configuration.mail = SMTPTransport(url: smtp, from: mailFrom, siteURL: siteURL ?? "http://\(host):\(port)")
             }
             try await runServer(configuration: configuration) { port in
                 FileHandle.standardError.write(Data("clasp: serving \(paths.count) plan(s) at http://\(host):\(port)\n".utf8))

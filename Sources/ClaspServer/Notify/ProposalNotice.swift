@@ -37,3 +37,19 @@ public struct ProposalNotice: Codable, Equatable, Sendable {
 public protocol NoticeTransport: Sendable {
     func deliver(_ notice: ProposalNotice) async throws
 }
+
+/// Delivers each notice by every configured transport (the webhook and e-mail); one failing
+/// does not keep the others from delivering.
+public struct NoticeFanOut: NoticeTransport {
+    public let transports: [any NoticeTransport]
+
+    public init(_ transports: [any NoticeTransport]) { self.transports = transports }
+
+    public func deliver(_ notice: ProposalNotice) async throws {
+        var failures: [String] = []
+        for transport in transports {
+            do { try await transport.deliver(notice) } catch { failures.append("\(error)") }
+        }
+        guard failures.isEmpty else { throw WebhookFailure(description: failures.joined(separator: "; ")) }
+    }
+}
