@@ -18,6 +18,20 @@ import Testing
 
     static let api = "/api/v1/plans/roseville"
 
+    /// Starts a Python peer (receiver or sink) that prints the port it listens on, then records
+    /// what it receives into `file`.
+    static func pythonPeer(_ script: String, writingTo file: String) throws -> (Process, Int) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script, file]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let line = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let port = Int(line) else { process.terminate(); throw CocoaError(.fileReadCorruptFile) }
+        return (process, port)
+    }
+
     @Test func eachStageThatOpensIsToldToThoseWhoCanVoteAndTheEndToTheAuthor() async throws {
         let fixture = try ServerFixture()
         let recorder = Recorder()
@@ -72,15 +86,8 @@ import Testing
             print(server.server_address[1], flush=True)
             server.handle_request()
             """)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, received]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
+        let (process, port) = try Self.pythonPeer(script, writingTo: received)
         defer { if process.isRunning { process.terminate() } }
-        let line = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        let port = try #require(Int(line))
         let notice = ProposalNotice(event: .stageOpened, plan: "roseville", proposal: 3, summary: "revise finance-technician 2027-01-01",
                                     stage: "committee", recipients: [.init(id: "cmorgan", name: "Casey Morgan", email: "cmorgan@x.example")],
                                     link: "/plans/roseville/proposals/3")
@@ -126,15 +133,8 @@ import Testing
             print(server.server_address[1], flush=True)
             for _ in range(2): server.handle_request()
             """)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, received]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
+        let (process, port) = try Self.pythonPeer(script, writingTo: received)
         defer { if process.isRunning { process.terminate() } }
-        let port = try #require(UInt16(String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)))
         let notice = ProposalNotice(event: .stageOpened, plan: "roseville", proposal: 3, summary: "revise finance-technician 2027-01-01",
                                     stage: "committee", recipients: [.init(id: "cmorgan", name: "Casey Morgan", email: "cmorgan@x.example"),
                                                                      .init(id: "dpatel", name: "Dev Patel", email: "dpatel@x.example")],

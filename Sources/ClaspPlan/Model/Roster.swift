@@ -91,3 +91,10 @@ extension Roster {
         ]))
     }
 }
+
+extension Roster {
+    /// People's names by roster id, for pages and documents that name people rather than ids.
+    public var namesByID: [String: String] {
+        Dictionary(people.map { ($0.id, $0.name) }) { first, _ in first }
+    }
+}

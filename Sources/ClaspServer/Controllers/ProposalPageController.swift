@@ -49,7 +49,7 @@ struct ProposalPageController {
                 texts[change.path] = try? head.version(classID, effective: effective)
             }
             let current = try plan.current()
-            let names = Dictionary(try current.roster().people.map { ($0.id, $0.name) }) { first, _ in first }
+            let names = try current.roster().namesByID
             return (status, try ProposalLineageCharts(plan, status: status), texts, names, try current.config().timeZone)
         }
         var page = ProposalPage(status: status, planID: context.planID, person: context.person,

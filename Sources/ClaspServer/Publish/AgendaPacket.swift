@@ -29,7 +29,7 @@ public struct AgendaPacket: Sendable {
             guard let stage else { return true }
             return status.stages.contains { $0.stage == stage && $0.open && !$0.satisfied && !$0.rejected }
         }.sorted { $0.proposal.number < $1.proposal.number }
-        let names = Dictionary(try snapshot.roster().people.map { ($0.id, $0.name) }) { first, _ in first }
+        let names = try snapshot.roster().namesByID
         return AgendaPacket(agency: try snapshot.config().agency, stage: stage, generatedOn: try PlanQueries.today(snapshot), items: items,
                             names: names)
     }

@@ -29,9 +29,13 @@ extension PublicSite {
         try write("index.html", page(title: "\(agency): class specifications", body: body))
         var feed: [FeedEntry] = []
         for classID in try plan.current().classIDs() {
-            guard let current = try? site.spec(classID, asOf: nil) else { continue }
+            // One walk of main per class serves every version's adoption footer.
+            let history = try plan.history(ofClass: classID)
+            guard let current = try? site.spec(classID, asOf: nil, history: history) else { continue }
             try write(Links.files.spec(classID, nil), current.html)
-            for date in current.dates { try write(Links.files.spec(classID, date), try site.spec(classID, asOf: date).html) }
+            for date in current.dates {
+                try write(Links.files.spec(classID, date), try site.spec(classID, asOf: date, history: history).html)
+            }
             try write(Links.files.lineage(classID), try site.lineage(classID))
             feed.append(FeedEntry(class: classID, title: current.publication.version.title, effective: current.publication.version.effective.iso,
                                   revised: current.publication.revisions, url: Links.files.spec(classID, nil)))

@@ -52,8 +52,8 @@ public struct PublicSite {
     }
 
     /// One class's publication on `asOf`, with links to its other versions and its lineage.
-    public func spec(_ classID: String, asOf: PlanDate?) throws -> SpecPublication.Page {
-        let publication = try SpecPublication.load(plan, classID: classID, asOf: asOf)
+    public func spec(_ classID: String, asOf: PlanDate?, history: [RecordedChange]? = nil) throws -> SpecPublication.Page {
+        let publication = try SpecPublication.load(plan, classID: classID, asOf: asOf, history: history)
         let dates = try plan.current().effectiveDates(classID)
         let snapshot = try plan.current()
         let onFile = try dates.map { try snapshot.version(classID, effective: $0).textOnFile }

@@ -15,14 +15,17 @@ public struct SpecPublication: Sendable {
     public var adoption: String?
 
     /// The version of `classID` in effect on `asOf` (default today in the plan's time zone).
-    public static func load(_ plan: Plan, classID: String, asOf: PlanDate?) throws -> SpecPublication {
+    ///
+    /// - Parameter history: the class's recorded history when the caller already has it (a
+    ///   static export publishes every version of a class from one walk of main).
+    public static func load(_ plan: Plan, classID: String, asOf: PlanDate?, history: [RecordedChange]? = nil) throws -> SpecPublication {
         let snapshot = try plan.current()
         let config = try snapshot.config()
         let date = try asOf ?? PlanQueries.today(snapshot)
         let found = try snapshot.versionInEffect(classID, on: date)
         let revisions = try snapshot.effectiveDates(classID).filter { $0 <= found.effective }.reversed().map(config.dateStyle.format)
         let file = "\(found.effective.iso).yaml"
-        let recorded = try plan.history(ofClass: classID).first { $0.files.contains(file) }.map(HistoryReport.init)
+        let recorded = try (history ?? plan.history(ofClass: classID)).first { $0.files.contains(file) }.map(HistoryReport.init)
         return SpecPublication(agency: config.agency, classID: classID, version: found.spec, revisions: revisions,
                                adoption: recorded.map { adoptionLine($0, style: config.dateStyle) })
     }
