@@ -13,6 +13,9 @@ enum SpecFileReader {
     /// Imports `data`, read from `path`.
     static func importSpec(_ data: Data, path: String, effective: PlanDate?) throws -> ImportedSpec {
         let name = URL(fileURLWithPath: path).lastPathComponent
+        if let kind = SpecFormat.unreadable(name: name, bytes: data.prefix(8)) {
+            throw CommandFailure("\(path) is \(kind), which Clasp does not read; save it as Word (.docx), PDF, HTML, Markdown or plain text and import that")
+        }
         var imported: ImportedSpec
         switch SpecFormat.detect(name: name, bytes: data.prefix(2048)) {
         case .docx:

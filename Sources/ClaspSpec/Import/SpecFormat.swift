@@ -30,6 +30,23 @@ public enum SpecFormat: String, Sendable, CaseIterable {
         return sniff(bytes)
     }
 
+    /// The name of a document format agencies hold that no reader here understands (RTF,
+    /// OpenDocument, legacy Word, WordPerfect, Pages, spreadsheets), by extension or signature;
+    /// nil for anything the importers read. Such a file is refused by name instead of being read
+    /// as plain text and failing on its markup.
+    public static func unreadable(name: String?, bytes: some Collection<UInt8>) -> String? {
+        let lower = (name ?? "").lowercased()
+        let ext = lower.contains(".") ? String(lower.split(separator: ".").last ?? "") : ""
+        let byExtension = ["rtf": "an RTF document", "odt": "an OpenDocument text", "doc": "a legacy Word (.doc) document",
+                           "wpd": "a WordPerfect document", "pages": "an Apple Pages document", "xls": "a spreadsheet",
+                           "xlsx": "a spreadsheet", "ods": "a spreadsheet"]
+        if let kind = byExtension[ext] { return kind }
+        let head = Array(bytes.prefix(8))
+        if head.starts(with: Array("{\\rtf".utf8)) { return "an RTF document" }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "a legacy Word (.doc) document" }
+        return nil
+    }
+
     /// The format the first bytes suggest.
     static func sniff(_ bytes: some Collection<UInt8>) -> SpecFormat {
         let head = Array(bytes.prefix(2048))

@@ -84,4 +84,17 @@ import Testing
                 "\(dry.stdout)")
         #expect(dry.stdout.contains("sections 4 classified, 0 other"), "\(dry.stdout)")
     }
+
+    /// Formats no reader understands are refused by name, not read as text and misreported.
+    @Test func anRTFOrOpenDocumentFileIsRefusedByName() throws {
+        let (directory, plan) = try Self.newPlan()
+        let rtf = try directory.write("parks-aide.rtf", "{\\rtf1\\ansi {\\b PARKS AIDE}\\par Definition\\par Maintains parks.\\par}")
+        let refused = try CLI.run(["--plan", plan, "--as", "admin", "import", rtf, "--effective", "2020-01-01"])
+        #expect(refused.status == 1 && refused.stderr.contains("is an RTF document, which Clasp does not read; save it as Word (.docx)"),
+                "\(refused.stderr)")
+        let renamed = try directory.write("parks-aide.txt", "{\\rtf1\\ansi PARKS AIDE}")
+        #expect(try CLI.run(["--plan", plan, "--as", "admin", "import", renamed, "--effective", "2020-01-01"]).stderr.contains("an RTF document"))
+        let odt = try directory.write("parks-aide.odt", "PK\u{3}\u{4}content")
+        #expect(try CLI.run(["--plan", plan, "--as", "admin", "import", odt]).stderr.contains("is an OpenDocument text"))
+    }
 }
