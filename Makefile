@@ -26,10 +26,14 @@ deps:
 build: deps
 	$(SWIFT) build
 
+## test: one debug build with tests (the `clasp` binary the browser test drives comes out of it too),
+## the Swift Testing suites on that build, the browser test, then the libFuzzer harnesses (their own
+## AddressSanitizer build in .build-fuzz). Nothing is compiled twice.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
-	$(MAKE) browser-test
+	$(SWIFT) test --skip-build
+	$(MAKE) browser-deps
+	python3 Tests/Browser/browser_test.py $(CLASP)
 	$(MAKE) fuzz-ci
 
 ## browser-deps: headless Chromium, its driver and selenium, installed only when missing.
@@ -42,7 +46,9 @@ browser-deps:
 	@python3 -c "import yaml" 2>/dev/null || $(PIP) install -q pyyaml
 
 ## browser-test: a real headless Chromium against a live server; screenshots in .build/browser/.
-browser-test: build browser-deps
+## Builds with tests enabled, as `make test` does, so running it after `make test` compiles nothing.
+browser-test: deps browser-deps
+	$(SWIFT) build --build-tests
 	python3 Tests/Browser/browser_test.py $(CLASP)
 
 ## demo-plans: the demo plans and one account per roster id (demo passwords, demo only).
