@@ -1,6 +1,7 @@
 import ClaspPlan
 import ClaspSpec
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// Drafting in the browser: a change to a class (`/classes/{class}/draft`), a new class from a
@@ -77,7 +78,9 @@ struct DraftPageController {
     }
 
     /// The semantic diff of the posted draft alone, or the sentence saying why there is none
-    /// yet (422), for the script to put in the preview region.
+    /// yet, for the script to put in the preview region. A draft not finished yet (no title while
+    /// typing one) is an answer, not a failed request: both are 200, and the problem is marked
+    /// `X-Clasp-Preview: problem` and `id="preview-problem"`.
     func livePreview(_ request: Request, _ context: PlanMemberContext, _ purpose: DraftPurpose) async throws -> Response {
         let fields = try await ProposalPageController.form(request, context: context).values
         let (fragment, ok): (HTML, Bool) = try context.withPlan { plan in
@@ -91,10 +94,12 @@ struct DraftPageController {
                 return (SpecDraftForm.problem(error.description), false)
             }
         }
-        return Response(status: ok ? .ok : .unprocessableContent,
-                        headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+        return Response(status: .ok,
+                        headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store", Self.previewHeader: ok ? "diff" : "problem"],
                         body: .init(byteBuffer: ByteBuffer(string: fragment.rendered)))
     }
+
+    static let previewHeader = HTTPField.Name("X-Clasp-Preview")!
 
     func page(_ context: PlanMemberContext, _ setting: DraftPurpose.Setting, _ model: SpecEditorModel, values: [String: String]) -> SpecDraftForm {
         var page = SpecDraftForm(planID: context.planID, csrf: context.identity.session?.csrfToken, action: setting.action,

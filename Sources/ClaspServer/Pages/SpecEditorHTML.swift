@@ -90,10 +90,12 @@ struct SpecEditorHTML {
     }
 
     /// The editor's own layout; inline styles are allowed by the pages' policy, scripts are not.
+    /// The preview stays in sight at the bottom of the window while the text above is edited.
     static let style: HTML = """
         <style>form.draft fieldset.section{margin:.75rem 0}form.draft .section-fields{display:flex;gap:.75rem;flex-wrap:wrap}\
         form.draft li.item{display:flex;gap:.5rem;align-items:end;margin:.25rem 0}form.draft li.item .item-text{flex:1}\
         form.draft textarea{width:100%;font:inherit}form.draft .item-label input{width:8rem}\
-        form.draft .default-action{position:absolute;left:-10000px}#preview[aria-busy=true]{opacity:.6}</style>
+        form.draft .default-action{position:absolute;left:-10000px}form.draft #preview{position:sticky;bottom:0;max-height:40vh;overflow:auto;background:#fff;border-top:2px solid #1f3a5f;padding:0 .5rem}\
+        form.draft #preview h2{font-size:1rem;margin:.4rem 0}#preview[aria-busy=true]{opacity:.6}#preview .warning{background:#fff6e0;padding:.5rem}</style>
         """
 }
