@@ -58,8 +58,7 @@ struct DraftPageController {
             let number: ProposalNumber? = try context.withPlan { plan in
                 let version = try page.model.version(base: setting.base, effective: purpose.effective(setting, fields))
                 guard fields["action"] == "open" else {
-                    let compared = try purpose.compared(plan, setting, version)
-                    page.preview = SpecDraftForm.fragment(try SpecDiff().compare(compared.version, version), against: compared.name)
+                    page.preview = try Self.preview(plan, purpose, setting, version).html
                     return nil
                 }
                 return try purpose.submit(plan, version, fields, by: context.identity.accountID)
@@ -88,8 +87,7 @@ struct DraftPageController {
             let setting = try purpose.setting(plan, planID: context.planID, on: fields["effective"].flatMap(PlanDate.init(iso:)))
             do {
                 let version = try SpecEditorModel(fields: fields).version(base: setting.base, effective: purpose.effective(setting, fields))
-                let compared = try purpose.compared(plan, setting, version)
-                return (SpecDraftForm.fragment(try SpecDiff().compare(compared.version, version), against: compared.name), true)
+                return try Self.preview(plan, purpose, setting, version)
             } catch let error as PlanError {
                 return (SpecDraftForm.problem(error.description), false)
             }
@@ -97,6 +95,17 @@ struct DraftPageController {
         return Response(status: .ok,
                         headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store", Self.previewHeader: ok ? "diff" : "problem"],
                         body: .init(byteBuffer: ByteBuffer(string: fragment.rendered)))
+    }
+
+    /// The preview of `version`: its semantic diff, or why it has none (a version whose text was
+    /// never filed cannot be compared, and saying "no changes" would be false).
+    static func preview(_ plan: Plan, _ purpose: DraftPurpose, _ setting: DraftPurpose.Setting, _ version: SpecVersion) throws -> (html: HTML, ok: Bool) {
+        let compared = try purpose.compared(plan, setting, version)
+        do {
+            return (SpecDraftForm.fragment(try SpecDiff().compare(compared.version, version), against: compared.name), true)
+        } catch let error as SpecDiffError {
+            return (SpecDraftForm.problem(error.description), false)
+        }
     }
 
     static let previewHeader = HTTPField.Name("X-Clasp-Preview")!

@@ -76,7 +76,7 @@ extension SpecEditorModel {
     ///
     /// - Throws: `PlanError.invalidInput` naming the field: an empty title, an FLSA status that
     ///   is neither exempt nor non-exempt, an unknown section kind, a percentage that is not a
-    ///   whole number, an item with a label and no text.
+    ///   whole number, an item with a label and no text, a level the class does not have.
     func version(base: SpecVersion, effective: PlanDate) throws -> SpecVersion {
         var version = base
         version.effective = effective
@@ -90,12 +90,13 @@ extension SpecEditorModel {
         version.attributes = attributes.compactMap { name, value in
             value.trimmingWhitespace.isEmpty ? nil : Attribute(name: name, value: value.trimmingWhitespace)
         }
-        version.sections = try sections.enumerated().map { try Self.section($1, place: "section \($0 + 1)") }
+        let levels = version.levels.map(\.level)
+        version.sections = try sections.enumerated().map { try Self.section($1, place: "section \($0 + 1)", levels: levels) }
         version.textOnFile = version.textOnFile || !version.sections.isEmpty
         return version
     }
 
-    private static func section(_ block: SectionBlock, place: String) throws -> Section {
+    private static func section(_ block: SectionBlock, place: String, levels: [String]) throws -> Section {
         guard let kind = SectionKind(rawValue: block.kind) else {
             throw PlanError.invalidInput("\(place): '\(block.kind)' is not a section kind (\(SectionKind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -113,8 +114,12 @@ extension SpecEditorModel {
             return Item(id: row.id.isEmpty ? nil : row.id, label: label.isEmpty ? nil : label, text: text,
                         percent: percent.isEmpty ? nil : Int(percent.hasSuffix("%") ? String(percent.dropLast()) : percent))
         }
-        let sections = try block.sections.enumerated().map { try section($1, place: "\(name) › section \($0 + 1)") }
+        let sections = try block.sections.enumerated().map { try section($1, place: "\(name) › section \($0 + 1)", levels: levels) }
         let level = block.level.trimmingWhitespace
+        guard level.isEmpty || levels.contains(level) else {
+            throw PlanError.invalidInput("\(name): '\(level)' is not a level of this class"
+                + (levels.isEmpty ? " (it has no levels)" : " (levels: \(levels.joined(separator: ", ")))"))
+        }
         return Section(kind: kind, heading: heading.isEmpty ? nil : heading, level: level.isEmpty ? nil : level,
                        text: paragraphs, items: items, sections: sections)
     }
