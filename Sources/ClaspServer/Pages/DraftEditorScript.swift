@@ -63,7 +63,10 @@ enum DraftEditorScript {
                 var value = element.getAttribute(attribute);
                 if (value && value.indexOf(from + "-") === 0) { element.setAttribute(attribute, to + value.slice(from.length)); }
               });
-              if (element.tagName === "BUTTON") { element.value = "remove-item:" + key + ":" + next; }
+              if (element.tagName === "BUTTON") {
+                element.value = "remove-item:" + key + ":" + next;
+                element.setAttribute("aria-label", (element.getAttribute("aria-label") || "").replace(/item [0-9]+/, "item " + (rows.length + 1)));
+              }
               else if (element.tagName === "TEXTAREA" || element.tagName === "INPUT") { element.value = ""; }
             });
             var label = row.querySelector(".item-text");

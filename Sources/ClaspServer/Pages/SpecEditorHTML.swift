@@ -51,7 +51,8 @@ struct SpecEditorHTML {
                 <label class="item-label">Label<input type="text" name="\(id)-label" id="\(id)-label" value="\(row.label)"></label>\
                 <label class="item-text">Item \(index + 1)<textarea name="\(id)-text" id="\(id)-text" rows="2">\(row.text)</textarea></label>\
                 <label class="item-percent">% of time<input type="text" name="\(id)-percent" id="\(id)-percent" size="4" inputmode="numeric" value="\(row.percent)"></label>\
-                <button type="submit" name="action" value="remove-item:\(key):\(index + 1)" formnovalidate class="remove-item">Remove item</button></li>
+                <button type="submit" name="action" value="remove-item:\(key):\(index + 1)" formnovalidate class="remove-item" \
+                aria-label="Remove item \(index + 1) of \(name)">Remove item</button></li>
                 """
         }
         let nested = block.sections.enumerated().map { section($1, path: path + [$0]) }

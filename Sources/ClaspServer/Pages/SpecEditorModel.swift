@@ -10,8 +10,8 @@ import ClaspSpec
 /// third section inside the first) posts `s0_2-kind`, `s0_2-heading`, `s0_2-level`, `s0_2-text`
 /// and, for its fifth item, `s0_2-i5-text`, `-label`, `-percent` and `-id`. Numbers are read in
 /// order and gaps are allowed, so a row removed in the page leaves the rest intact.
-struct SpecEditorModel: Equatable {
-    struct ItemRow: Equatable {
+struct SpecEditorModel {
+    struct ItemRow {
         /// The number the row was posted under; rows are renumbered when rendered.
         var number = 0
         var id = ""
@@ -20,7 +20,7 @@ struct SpecEditorModel: Equatable {
         var percent = ""
     }
 
-    struct SectionBlock: Equatable {
+    struct SectionBlock {
         /// The key the block was posted under (`s0_2`); blocks are re-keyed when rendered.
         var key = ""
         var kind = SectionKind.other.rawValue
@@ -37,11 +37,6 @@ struct SpecEditorModel: Equatable {
     /// Extra header attributes of the spec: name (fixed) and value (empty removes it).
     var attributes: [(name: String, value: String)] = []
     var sections: [SectionBlock] = []
-
-    static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.header == rhs.header && lhs.sections == rhs.sections
-            && lhs.attributes.map(\.name) == rhs.attributes.map(\.name) && lhs.attributes.map(\.value) == rhs.attributes.map(\.value)
-    }
 
     /// The editor's starting point: every field and section of `version`.
     init(_ version: SpecVersion) {
