@@ -20,8 +20,10 @@ rebases it through the page.
 Phase D (a lineage change): an analyst retitles Finance Technician from the class page's form, the
 proposal page draws the lineage before and after, and a second analyst approves it there.
 
-Phase E (drafting): an analyst drafts a revision in the pages from the class page, previews its
-semantic diff and opens it.
+Phase E (drafting): an analyst drafts a revision in the pages from the class page with the
+structured editor (a duty reworded, a section added, an item added and one removed) while the
+live preview follows, opens it, revises it from the proposal page, and establishes a new class
+from a copy.
 
 Phase F (publishing): `clasp publish --format pdf` through headless Chromium, read back with
 pdftotext; the class page's printable publication and the class page in print media.
@@ -37,7 +39,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHOTS = os.path.join(ROOT, ".build", "browser")
@@ -226,28 +228,92 @@ def lineage_flow(browser):
 
 
 def draft_flow(browser):
-    """Phase E: an analyst drafts a revision in the pages alone: from the class page's link, a
-    new wording and a new duty, a preview of the semantic diff, then the proposal."""
+    """Phase E: an analyst drafts a revision in the pages alone. From the class page's link the
+    structured editor starts from the version in force: a duty is reworded and the live preview
+    follows the typing (no button pressed); a section is added through the form (a round trip
+    that keeps what was typed), an item added and another removed in place by the script; the
+    proposal opens with its redline and whole text. The author then revises it from its page,
+    and finally establishes a new class from a copy of this one."""
     driver = browser.driver
     browser.sign_in("aortiz")
     browser.open("/plans/roseville/classes/finance-technician", "class-draft-aortiz")
     driver.find_element(By.ID, "propose-change").click()
     browser.check("draft-form-aortiz")
     driver.execute_script("arguments[0].value = '2028-01-01'", driver.find_element(By.ID, "effective"))
-    driver.find_element(By.ID, "replace-old-1").send_keys("Two years of responsible")
-    driver.find_element(By.ID, "replace-new-1").send_keys("Three years of responsible")
-    driver.find_element(By.ID, "add-text").send_keys("Audit vendor invoices before payment.")
-    driver.find_element(By.ID, "reason").send_keys("Experience and audit duty")
-    driver.find_element(By.ID, "preview-draft").click()
-    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.ID, "preview"))
-    browser.check("draft-preview-aortiz")
-    preview = driver.find_element(By.ID, "preview").text
-    assert "Audit vendor invoices before payment." in preview and "Three" in preview, preview
+    duties = driver.find_element(By.CSS_SELECTOR, 'fieldset.section[data-section="EXAMPLES OF ESSENTIAL DUTIES"]')
+    duty = duties.find_element(By.CSS_SELECTOR, "li.item textarea")
+    duty_name = duty.get_attribute("name")
+    duty.clear()
+    duty.send_keys("Audit vendor invoices before payment and review financial records.")
+    WebDriverWait(driver, 10).until(lambda d: "vendor invoices" in d.find_element(By.ID, "preview-diff").text)
+    browser.check("draft-live-preview-aortiz")
+
+    Select(driver.find_element(By.ID, "new-kind")).select_by_value("licenses")
+    driver.find_element(By.ID, "new-heading").send_keys("CERTIFICATES")
+    driver.find_element(By.ID, "add-section").click()
+    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, 'fieldset.section[data-section="CERTIFICATES"]'))
+    browser.check("draft-section-added-aortiz")
+    kept = driver.find_element(By.NAME, duty_name).get_attribute("value")
+    assert kept.startswith("Audit vendor invoices"), f"adding a section must keep what was typed: {kept!r}"
+    certificates = driver.find_element(By.CSS_SELECTOR, 'fieldset.section[data-section="CERTIFICATES"]')
+    certificates.find_element(By.CSS_SELECTOR, "li.item textarea").send_keys("Certified Payroll Professional within two years.")
+    url = driver.current_url
+    certificates.find_element(By.CSS_SELECTOR, "button.add-item").click()
+    rows = certificates.find_elements(By.CSS_SELECTOR, "li.item")
+    assert len(rows) == 2 and driver.current_url == url, "the script adds an item in place"
+    rows[1].find_element(By.TAG_NAME, "textarea").send_keys("Notary public commission.")
+    duties = driver.find_element(By.CSS_SELECTOR, 'fieldset.section[data-section="EXAMPLES OF ESSENTIAL DUTIES"]')
+    related = [row for row in duties.find_elements(By.CSS_SELECTOR, "li.item")
+               if row.find_element(By.TAG_NAME, "textarea").get_attribute("value") == "Perform related work as required."]
+    assert related, "the duties list should end with the related-work item"
+    related[0].find_element(By.CSS_SELECTOR, "button.remove-item").click()
+    WebDriverWait(driver, 10).until(lambda d: "Notary public" in d.find_element(By.ID, "preview-diff").text
+                                    and "related work" in d.find_element(By.ID, "preview-diff").text)
+    browser.check("draft-edited-aortiz")
+    driver.find_element(By.ID, "reason").send_keys("Invoice audits and payroll certificates")
     driver.find_element(By.ID, "open-draft").click()
     WebDriverWait(driver, 10).until(lambda d: "/proposals/" in d.current_url)
     page = browser.check("draft-opened-aortiz")
     assert "The proposal is open" in page, "the drafted revision was not opened"
+    inserted = " ".join(e.text for e in driver.find_elements(By.CSS_SELECTOR, "section.change ins"))
+    assert "Notary public" in inserted and "vendor invoices" in inserted, f"the redline shows the draft: {inserted!r}"
     assert driver.find_elements(By.CSS_SELECTOR, "details.proposed-document"), "the whole proposed text is offered"
+
+    driver.find_element(By.ID, "revise-proposal").click()
+    browser.check("revise-form-aortiz")
+    assert driver.find_element(By.ID, "effective").text == "2028-01-01", "a revision keeps the proposal's date"
+    certificates = driver.find_element(By.CSS_SELECTOR, 'fieldset.section[data-section="CERTIFICATES"]')
+    notary = certificates.find_elements(By.CSS_SELECTOR, "li.item textarea")[1]
+    notary.clear()
+    notary.send_keys("Notary public commission within six months.")
+    WebDriverWait(driver, 10).until(lambda d: "six months" in d.find_element(By.ID, "preview-diff").text)
+    driver.find_element(By.ID, "reason").send_keys("Give the notary commission a deadline")
+    driver.find_element(By.ID, "open-draft").click()
+    WebDriverWait(driver, 10).until(lambda d: "done=revised" in d.current_url)
+    page = browser.check("revised-aortiz")
+    assert "The proposal is revised" in page, "the revision was not recorded"
+    inserted = " ".join(e.text for e in driver.find_elements(By.CSS_SELECTOR, "section.change ins"))
+    assert "six months" in inserted, f"the redline shows the revision: {inserted!r}"
+    whole = driver.find_element(By.CSS_SELECTOR, "details.proposed-document")
+    whole.find_element(By.TAG_NAME, "summary").click()
+    assert "Notary public commission within six months." in whole.text and "CERTIFICATES" in whole.text, \
+        "the whole proposed text carries the revision"
+    browser.check("revised-whole-text-aortiz")
+
+    browser.open("/plans/roseville/classes/finance-technician", "class-establish-aortiz")
+    driver.find_element(By.ID, "establish-copy").click()
+    browser.check("establish-form-aortiz")
+    assert driver.find_element(By.ID, "field-title").get_attribute("value") == "", "the copy's title is to be filled in"
+    driver.find_element(By.ID, "new-id").send_keys("senior-finance-technician")
+    driver.find_element(By.ID, "field-title").send_keys("Senior Finance Technician")
+    driver.execute_script("arguments[0].value = '2028-01-01'", driver.find_element(By.ID, "effective"))
+    WebDriverWait(driver, 10).until(lambda d: "copied from" in d.find_element(By.ID, "preview-diff").text)
+    driver.find_element(By.ID, "reason").send_keys("A senior level for the series")
+    driver.find_element(By.ID, "open-draft").click()
+    WebDriverWait(driver, 10).until(lambda d: "/proposals/" in d.current_url)
+    page = browser.check("established-aortiz")
+    assert "establish senior-finance-technician" in driver.find_element(By.TAG_NAME, "h1").text, "the establish proposal was not opened"
+    assert driver.find_elements(By.CSS_SELECTOR, "details.proposed-document"), "the new class's whole text is offered"
     browser.sign_out()
 
 

@@ -64,7 +64,8 @@ struct ProposalPageController {
     static let notices = ["vote": "Your vote is recorded.", "comment": "Your comment is recorded.",
                           "adopt": "Adopted onto main.", "withdraw": "The proposal is withdrawn.",
                           "rebase": "Rebased onto main: review the changes again before voting.",
-                          "opened": "The proposal is open: the stages below say who votes next."]
+                          "opened": "The proposal is open: the stages below say who votes next.",
+                          "revised": "The proposal is revised: votes on the earlier text count only as its workflow allows."]
 
     @Sendable func vote(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try ApprovalAPIController.number(context)

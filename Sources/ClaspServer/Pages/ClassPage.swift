@@ -51,6 +51,7 @@ struct ClassPage {
             <p><a href="\(base)/blame">Blame: which change introduced each paragraph and item</a></p>
             <p><a id="publish" href="\(base)/publish\(QueryString.make([("as-of", report.asOf.iso)]))">The published specification, ready to print</a></p>
             <p><a id="propose-change" href="\(base)/draft\(QueryString.make([("as-of", report.asOf.iso)]))">Propose a change to this class</a></p>
+            <p><a id="establish-copy" href="\(base)/establish\(QueryString.make([("as-of", report.asOf.iso)]))">Establish a new class from this one</a></p>
             <p><a id="propose-lineage" href="/plans/\(planID)/lineage/propose\(QueryString.make([("classes", classID)]))">Propose a retitle, merge, split or abolition of this class</a></p>
             \(try historyTable())
             <h2 id="lineage">Lineage</h2>

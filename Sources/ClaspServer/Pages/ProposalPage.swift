@@ -137,6 +137,10 @@ struct ProposalPage {
                 <button type="submit" name="submit-vote">Record vote</button></fieldset></form>
                 """)
         }
+        // The editor starts from the proposed text; offered to those Plan.revise accepts.
+        if DraftPurpose.isEditable(proposal), DraftPurpose.mayRevise(person, proposal) {
+            forms.append("<p><a id=\"revise-proposal\" href=\"\(action)/revise\">Revise the proposed text</a></p>")
+        }
         if proposal.state == .open {
             // Shown to those Plan.adopt and Plan.withdraw accept; posting is judged by the library.
             if person.roles.contains(.administrator) || person.roles.contains(.analyst) {

@@ -56,6 +56,17 @@ struct WriteRoute: Sendable, CustomStringConvertible {
                        forbiddenCaller: "cmorgan", rule: "analyst"),
             WriteRoute(route: "POST /plans/{plan}/classes/{class}/draft", path: "/plans/roseville/classes/finance-technician/draft", json: nil,
                        forbiddenCaller: "cmorgan", rule: "analyst"),
+            // The live preview writes nothing, but it reads a draft only an analyst may make.
+            WriteRoute(route: "POST /plans/{plan}/classes/{class}/draft/preview", path: "/plans/roseville/classes/finance-technician/draft/preview",
+                       json: nil, forbiddenCaller: "cmorgan", rule: "analyst"),
+            WriteRoute(route: "POST /plans/{plan}/classes/{class}/establish", path: "/plans/roseville/classes/finance-technician/establish",
+                       json: nil, forbiddenCaller: "cmorgan", rule: "analyst"),
+            WriteRoute(route: "POST /plans/{plan}/classes/{class}/establish/preview",
+                       path: "/plans/roseville/classes/finance-technician/establish/preview", json: nil, forbiddenCaller: "cmorgan", rule: "analyst"),
+            WriteRoute(route: "POST /plans/{plan}/proposals/{number}/revise", path: proposal2 + "/revise", json: nil,
+                       forbiddenCaller: "cmorgan", rule: "analyst"),
+            WriteRoute(route: "POST /plans/{plan}/proposals/{number}/revise/preview", path: proposal2 + "/revise/preview", json: nil,
+                       forbiddenCaller: "cmorgan", rule: "analyst"),
             WriteRoute(route: "POST /plans/{plan}/lineage/propose", path: "/plans/roseville/lineage/propose", json: nil,
                        forbiddenCaller: "cmorgan", rule: "analyst"),
             // Signing in and out change only the caller's own session, never a plan.
