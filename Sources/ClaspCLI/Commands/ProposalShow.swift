@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 import ClaspSpec
 import Foundation
 
@@ -15,7 +15,6 @@ extension Clasp {
                   clasp proposal 2 --format json
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The proposal number.")
@@ -25,7 +24,7 @@ extension Clasp {
         var format: OutputFormat = .text
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             if let remote = try context.remote() {
                 try await remote.printGet("/proposals/\(number)/status", query: [("format", format.rawValue)])
                 return

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 
 extension Clasp {
     /// `clasp rebase N`: carries a stale proposal's change onto the current main.
@@ -16,14 +16,13 @@ extension Clasp {
                 over only if the rebased text differs editorially from what was voted on.
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The proposal number.")
         var number: Int
 
         func run() async throws {
-            try await CommandContext(global, root.global).proposalAction(number, route: "rebase") { plan, person in
+            try await CommandContext(global).proposalAction(number, route: "rebase") { plan, person in
                 ProposalDrafting.rebasedMessage(plan, number, status: try plan.rebase(number, by: person))
             }
         }

@@ -1,4 +1,4 @@
-import ClaspServer
+import ClaspQueries
 import Foundation
 
 /// One plan on a server: which plan (`--plan` names it by id; a path's last component is taken,

@@ -1,4 +1,5 @@
 import ClaspPlan
+import ClaspQueries
 import ClaspSpec
 
 /// The page on which an analyst drafts a revision of a class in the browser, without YAML:
