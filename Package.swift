@@ -131,6 +131,8 @@ let package = Package(
             dependencies: ["ClaspCLI", "ClaspPlan", "ClaspSpec", "ClaspQueries", "ClaspTestSupport"],
             swiftSettings: swiftSettings
         ),
+        // Reads the sources and the manifest: the faces stay apart (see TargetBoundaryTests).
+        .testTarget(name: "ClaspArchitectureTests", dependencies: ["ClaspTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ClaspServerTests",
             dependencies: [
