@@ -128,7 +128,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaspCLITests",
-            dependencies: ["ClaspCLI", "ClaspPlan", "ClaspSpec", "ClaspQueries", "ClaspTestSupport"],
+            dependencies: ["ClaspCLI", "ClaspPlan", "ClaspSpec", "ClaspTestSupport"],
             swiftSettings: swiftSettings
         ),
         // Reads the sources and the manifest: the faces stay apart (see TargetBoundaryTests).

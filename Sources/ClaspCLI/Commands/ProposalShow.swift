@@ -26,12 +26,17 @@ extension Clasp {
         func run() async throws {
             let context = CommandContext(global)
             if let remote = try context.remote() {
-                try await remote.printGet("/proposals/\(number)/status", query: [("format", format.rawValue)])
+                if format == .json {
+                    try await remote.printGet("/proposals/\(number)/status", query: [("format", "json")])
+                } else {
+                    // The JSON keeps the next step apart from the text, so it is phrased here as locally.
+                    print(try await remote.get(ProposalStatusText.self, "/proposals/\(number)/status").commandLineText, terminator: "")
+                }
                 return
             }
-            let status = try context.openPlan().status(of: number)
-            if format == .json { try JSONOutput.print(ProposalStatusReport(status)); return }
-            print(ProposalStatusReport.text(status), terminator: "")
+            let report = ProposalStatusReport(try context.openPlan().status(of: number))
+            if format == .json { try JSONOutput.print(report); return }
+            print(report.text(nextStep: \.commandLine), terminator: "")
         }
     }
 }

@@ -23,7 +23,7 @@ extension Clasp {
 
         func run() async throws {
             try await CommandContext(global).proposalAction(number, route: "rebase") { plan, person in
-                ProposalDrafting.rebasedMessage(plan, number, status: try plan.rebase(number, by: person))
+                ProposalDrafting.rebased(number, status: try plan.rebase(number, by: person)).commandLineText
             }
         }
     }
