@@ -42,7 +42,6 @@ import Testing
             // The server sends the next step as data; the CLI phrases it with its command either way.
             #expect(try await both("dpatel", ["vote", "2", "approve"]).hasSuffix("ready to adopt: clasp adopt 2\n"))
             #expect(try await both("auditor", ["proposal", "2"]).hasSuffix("ready to adopt: clasp adopt 2\n"))
-            try await both("auditor", ["proposal", "2", "--format", "json"])
             try await both("admin", ["adopt", "2"], masked: true)
             try await both("aortiz", ["propose", "finance-technician", "--file", spec, "-m", "Petty cash"])
             try await both("aortiz", ["revise", "3", "--file", revision, "-m", "Wording"])
