@@ -11,7 +11,6 @@ extension Clasp {
             abstract: "Verify from git alone that every change on main was approved, or export the record.",
             subcommands: [Verify.self, Export.self])
 
-
         struct Verify: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "verify",

@@ -21,7 +21,6 @@ extension Clasp {
                 """,
             subcommands: [Add.self, ListRemotes.self, Fetch.self, Push.self, Clone.self])
 
-
         /// Opens the plan's repository for replication (it need not hold a plan yet).
         static func replica(_ global: GlobalOptions) throws -> PlanReplica {
             guard let path = CommandContext(global).planPath else {
