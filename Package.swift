@@ -55,10 +55,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The read and report model both faces answer from, and its renderings to text, JSON,
+        // Markdown and published HTML. No HTTP and no argument parsing: the CLI links it without
+        // the web server, and the server without ArgumentParser.
+        .target(
+            name: "ClaspQueries",
+            dependencies: ["ClaspPlan", "ClaspSpec"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "ClaspServer",
             dependencies: [
-                "ClaspPlan", "ClaspSpec",
+                "ClaspPlan", "ClaspSpec", "ClaspQueries",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
@@ -71,7 +79,7 @@ let package = Package(
         .target(
             name: "ClaspCLI",
             dependencies: [
-                "ClaspPlan", "ClaspSpec", "ClaspServer",
+                "ClaspPlan", "ClaspSpec", "ClaspQueries",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -82,7 +90,21 @@ let package = Package(
             resources: [.copy("Resources/Repo")],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(name: "clasp", dependencies: ["ClaspCLI"], swiftSettings: swiftSettings),
+        // `clasp serve` and `clasp accounts`: the server's administration, kept out of ClaspCLI
+        // so the plan commands never link the web server.
+        .target(
+            name: "ClaspServeCommands",
+            dependencies: [
+                "ClaspCLI", "ClaspPlan", "ClaspSpec", "ClaspServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "clasp",
+            dependencies: ["ClaspCLI", "ClaspServeCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "ClaspBench",
             dependencies: ["ClaspPlan", "ClaspGit", "ClaspSpec"],
@@ -109,10 +131,12 @@ let package = Package(
             dependencies: ["ClaspCLI", "ClaspPlan", "ClaspSpec", "ClaspTestSupport"],
             swiftSettings: swiftSettings
         ),
+        // Reads the sources and the manifest: the faces stay apart (see TargetBoundaryTests).
+        .testTarget(name: "ClaspArchitectureTests", dependencies: ["ClaspTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ClaspServerTests",
             dependencies: [
-                "ClaspServer", "ClaspPlan", "ClaspSpec", "ClaspTestSupport",
+                "ClaspServer", "ClaspPlan", "ClaspSpec", "ClaspQueries", "ClaspTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

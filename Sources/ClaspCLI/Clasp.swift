@@ -1,34 +1,37 @@
-import ArgumentParser
+public import ArgumentParser
 
-/// The `clasp` command: version control and approval for a job classification plan.
-struct Clasp: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "clasp",
-        abstract: "Version control and approval for public-sector job classification plans.",
-        discussion: """
-            A plan is a git repository of class specifications. Every version carries its effective
-            date; every change on main is recorded with who made it and why.
+/// The `clasp` commands this library defines, under one name: `Clasp.List`, `Clasp.Propose`, ….
+///
+/// The root command itself lives in the executable (`Sources/clasp`), which adds the server's
+/// administration (`serve`, `accounts`, from ClaspServeCommands) between these lists, so the
+/// plan commands never link the web server.
+public enum Clasp {
+    /// What `clasp --help` says above the command list.
+    public static let abstract = "Version control and approval for public-sector job classification plans."
 
-            Examples:
-              clasp demo demo-plans
-              clasp --plan demo-plans/roseville list --as-of 2010-01-01
-              clasp --plan demo-plans/roseville show finance-technician --as-of 2018-01-01
-              clasp --plan demo-plans/roseville history finance-technician
-            """,
-        version: ClaspVersion.string,
-        subcommands: [
-            Init.self, Import.self, List.self, Show.self, History.self, Diff.self, Lineage.self, Check.self, Demo.self,
-            Propose.self, Proposals.self, ProposalShow.self, Vote.self, Revise.self, Rebase.self, Withdraw.self, Adopt.self,
-            Blame.self, Audit.self, Publish.self, Packet.self, Serve.self, Accounts.self, Bench.self, RemoteCommand.self,
-        ]
-    )
+    public static let discussion = """
+        A plan is a git repository of class specifications. Every version carries its effective
+        date; every change on main is recorded with who made it and why.
 
-    @OptionGroup var global: GlobalOptions
+        Examples:
+          clasp demo demo-plans
+          clasp --plan demo-plans/roseville list --as-of 2010-01-01
+          clasp --plan demo-plans/roseville show finance-technician --as-of 2018-01-01
+          clasp --plan demo-plans/roseville history finance-technician
+        """
 
-    init() {}
+    /// The commands on a plan's classes, proposals and publications, in help order.
+    public static let planCommands: [any ParsableCommand.Type] = [
+        Init.self, Import.self, List.self, Show.self, History.self, Diff.self, Lineage.self, Check.self, Demo.self,
+        Propose.self, Proposals.self, ProposalShow.self, Vote.self, Revise.self, Rebase.self, Withdraw.self, Adopt.self,
+        Blame.self, Audit.self, Publish.self, Packet.self,
+    ]
+
+    /// The tools listed after the server's commands.
+    public static let toolCommands: [any ParsableCommand.Type] = [Bench.self, RemoteCommand.self]
 }
 
 /// The version `clasp --version` prints.
-enum ClaspVersion {
-    static let string = "0.1.0"
+public enum ClaspVersion {
+    public static let string = "0.1.0"
 }

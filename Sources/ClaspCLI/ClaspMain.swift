@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import ClaspGit
 import ClaspPlan
 import ClaspSpec
@@ -7,9 +7,11 @@ import Foundation
 /// Runs `clasp` and maps failures to the exit codes scripts rely on: 0 success, 1 a problem
 /// with the data (bad file, unknown class, check findings), 2 a usage error.
 public enum ClaspMain {
-    public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Int32 {
+    /// - Parameter root: the root command the executable assembles from ``Clasp``'s commands and the server's.
+    public static func run(_ root: any ParsableCommand.Type,
+                           _ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Int32 {
         do {
-            var command = try Clasp.parseAsRoot(arguments)
+            var command = try root.parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -17,18 +19,18 @@ public enum ClaspMain {
             }
             return 0
         } catch {
-            return report(error)
+            return report(error, root: root)
         }
     }
 
-    static func report(_ error: any Error) -> Int32 {
+    static func report(_ error: any Error, root: any ParsableCommand.Type) -> Int32 {
         if let exit = error as? ExitCode { return exit.rawValue }
         if let message = dataErrorMessage(error) {
             FileHandle.standardError.write(Data("clasp: error: \(message)\n".utf8))
             return 1
         }
-        let code = Clasp.exitCode(for: error)
-        let message = Clasp.fullMessage(for: error)
+        let code = root.exitCode(for: error)
+        let message = root.fullMessage(for: error)
         if code == .success {
             print(message)
             return 0
@@ -53,7 +55,7 @@ public enum ClaspMain {
 }
 
 /// A command's refusal about data (not usage): printed as an error, exit status 1.
-struct CommandFailure: Error {
+package struct CommandFailure: Error {
     var message: String
-    init(_ message: String) { self.message = message }
+    package init(_ message: String) { self.message = message }
 }

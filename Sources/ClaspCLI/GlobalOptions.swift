@@ -4,7 +4,11 @@ import ClaspPlan
 import Foundation
 
 /// Options every command accepts, before or after its name: which plan, and who is acting.
-struct GlobalOptions: ParsableArguments {
+///
+/// The root command and each subcommand declare them with `@OptionGroup`; ArgumentParser hands
+/// a subcommand the root's parsed value (the last `--plan` on the line wins wherever it stands),
+/// so a command reads them without naming the root command type, which lives in the executable.
+package struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The plan repository to use (default: $CLASP_PLAN).", valueName: "path"))
     var plan: String?
 
@@ -22,12 +26,12 @@ struct GlobalOptions: ParsableArguments {
         valueName: "path"))
     var signingKey: String?
 
-    init() {}
+    package init() {}
 }
 
-/// Resolves the global options of a subcommand against its parent's and the environment.
-struct CommandContext {
-    var planPath: String?
+/// Resolves the global options of a command against the environment.
+package struct CommandContext {
+    package var planPath: String?
     var person: String?
     /// The server of remote mode; nil works on a local plan.
     var server: String?
@@ -35,14 +39,14 @@ struct CommandContext {
     /// The private key file that signs what a person with a roster signing key writes.
     var signingKeyPath: String?
 
-    init(_ local: GlobalOptions, _ parent: GlobalOptions) {
+    package init(_ options: GlobalOptions) {
         let environment = ProcessInfo.processInfo.environment
         func env(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
-        planPath = local.plan ?? parent.plan ?? env("CLASP_PLAN")
-        person = local.person ?? parent.person ?? env("CLASP_USER")
-        server = local.server ?? parent.server ?? env("CLASP_SERVER")
-        token = local.token ?? parent.token ?? env("CLASP_TOKEN")
-        signingKeyPath = local.signingKey ?? parent.signingKey ?? env("CLASP_SIGNING_KEY")
+        planPath = options.plan ?? env("CLASP_PLAN")
+        person = options.person ?? env("CLASP_USER")
+        server = options.server ?? env("CLASP_SERVER")
+        token = options.token ?? env("CLASP_TOKEN")
+        signingKeyPath = options.signingKey ?? env("CLASP_SIGNING_KEY")
     }
 
     /// The client of remote mode, or nil when the command works on a local plan.

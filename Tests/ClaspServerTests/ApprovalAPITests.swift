@@ -1,4 +1,5 @@
 import ClaspPlan
+import ClaspQueries
 import ClaspServer
 import ClaspSpec
 import Foundation
@@ -28,7 +29,11 @@ import Testing
             #expect(first.status == .ok)
             #expect(first.text.contains("recorded approve by cmorgan on proposal 2"))
             let second = try await client.apiPost("\(Self.base)/2/votes", token: dpatel, json: #"{"decision":"approve"}"#)
-            #expect(second.text.contains("ready to adopt"))
+            let action = try JSONDecoder().decode(ActionReport.self, from: Data(second.text.utf8))
+            #expect(action.next == .adopt(proposal: 2))
+            #expect(second.text.contains(#""text" : "ready to adopt""#) && !second.text.contains("clasp "), "\(second.text)")
+            let status = try await client.api("\(Self.base)/2/status?format=text", token: auditor)
+            #expect(status.text.hasSuffix("ready to adopt\n") && !status.text.contains("clasp "), "\(status.text)")
             let adopted = try await client.apiPost("\(Self.base)/2/adopt", token: admin)
             #expect(adopted.status == .ok)
             #expect(adopted.text.contains("adopted proposal 2 as "))

@@ -1,4 +1,5 @@
 import ClaspPlan
+import ClaspQueries
 import ClaspServer
 import ClaspSpec
 import Foundation

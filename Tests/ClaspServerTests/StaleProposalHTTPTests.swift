@@ -1,4 +1,5 @@
 import ClaspPlan
+import ClaspQueries
 import ClaspServer
 import ClaspSpec
 import Foundation
@@ -33,6 +34,10 @@ import Testing
             let json = try #require(try JSONSerialization.jsonObject(with: Data(status.text.utf8)) as? [String: Any])
             #expect((json["stale"] as? [String])?.first?.contains("2026-07-01") == true, "\(status.text)")
             #expect((json["changesAgainstMain"] as? [[String: Any]])?.first?["categories"] as? [String] == ["duties", "qualifications"])
+            #expect(try JSONDecoder().decode(ProposalStatusText.self, from: Data(status.text.utf8)).next == .rebase(proposal: 3))
+            #expect(status.text.contains(#""text" : "rebase onto main before adopting""#), "\(status.text)")
+            let text = try await client.api("\(Self.api)/proposals/3/status?format=text", token: admin).text
+            #expect(text.hasSuffix("rebase onto main before adopting\n") && !text.contains("clasp "), "the API names no CLI command: \(text)")
             let refused = try await client.apiPost("\(Self.api)/proposals/3/adopt", token: admin)
             #expect(refused.status == .conflict)
             #expect(refused.errorCode == "stale-proposal")
@@ -65,4 +70,9 @@ import Testing
             #expect(!after.text.contains("id=\"stale\""))
         }
     }
+}
+
+/// The status answer's next step, as clients read it.
+private struct ProposalStatusText: Decodable {
+    var next: NextStep?
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 
 extension Clasp {
     /// `clasp adopt N`.
@@ -18,7 +18,6 @@ extension Clasp {
                   clasp --as bchen adopt 2 --resolution 2026-14 --meeting 2026-07-01
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The proposal number.")
@@ -32,7 +31,7 @@ extension Clasp {
 
         func run() async throws {
             let act = AdoptionAct(resolution: resolution, meeting: try DateArgument.parse(meeting, option: "--meeting"))
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             if let remote = try context.remote() {
                 try await remote.printAction("/proposals/\(number)/adopt", RemoteBody.Adopt(resolution: resolution, meeting: act.meeting?.iso))
                 return

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 import Foundation
 
 extension Clasp {
@@ -10,8 +10,6 @@ extension Clasp {
             commandName: "audit",
             abstract: "Verify from git alone that every change on main was approved, or export the record.",
             subcommands: [Verify.self, Export.self])
-
-        @ParentCommand var root: Clasp
 
         struct Verify: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
@@ -24,11 +22,10 @@ extension Clasp {
                     in force.
                     """)
 
-            @ParentCommand var audit: Audit
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
             func run() async throws {
-                let context = CommandContext(global, audit.root.global)
+                let context = CommandContext(global)
                 let report: AuditVerifyReport
                 if let remote = try context.remote() {
                     report = try await remote.get(AuditVerifyReport.self, "/audit/verify")
@@ -45,14 +42,13 @@ extension Clasp {
 
             enum Format: String, ExpressibleByArgument { case csv, json }
 
-            @ParentCommand var audit: Audit
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
             @Option(help: "csv or json.")
             var format: Format = .csv
 
             func run() async throws {
-                let context = CommandContext(global, audit.root.global)
+                let context = CommandContext(global)
                 if let remote = try context.remote() {
                     try await remote.printGet("/audit/export", query: [("format", format.rawValue)])
                     return

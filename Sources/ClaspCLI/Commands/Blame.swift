@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 import ClaspSpec
 
 extension Clasp {
@@ -16,7 +16,6 @@ extension Clasp {
                   clasp blame finance-technician --format json
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The class id.")
@@ -26,7 +25,7 @@ extension Clasp {
         var format: OutputFormat = .text
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             if let remote = try context.remote() {
                 try await remote.printGet("/classes/\(classID)/blame", query: [("format", format.rawValue)])
                 return

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 import Foundation
 
 extension Clasp {
@@ -14,7 +14,6 @@ extension Clasp {
                 when there is any; prints a summary and exits 0 when the plan is sound.
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Option(help: "Output format: text or json.")
@@ -25,7 +24,7 @@ extension Clasp {
         }
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             let report: CheckReport
             if let remote = try context.remote() {
                 let id = try await remote.planID()

@@ -27,7 +27,6 @@ extension Clasp {
                   clasp diff finance-technician --from 2019-07-16 --to 2019-07-16 --from-known-on 2026-01-05
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The class (CLASS or CLASS@DATE).")
@@ -72,7 +71,7 @@ extension Clasp {
         }
 
         func run() throws {
-            let plan = try CommandContext(global, root.global).openPlan()
+            let plan = try CommandContext(global).openPlan()
             let knownOn = try DateArgument.parse(asKnownOn, option: "--as-known-on")
             let oldKnownOn = try DateArgument.parse(fromKnownOn, option: "--from-known-on") ?? knownOn
             var (old, new) = try selectors(plan, knownOn: knownOn)

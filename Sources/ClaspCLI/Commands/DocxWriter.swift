@@ -1,4 +1,4 @@
-import ClaspServer
+import ClaspQueries
 import ClaspSpec
 import Foundation
 import ZIPFoundation

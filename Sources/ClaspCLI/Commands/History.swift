@@ -1,7 +1,7 @@
 import ArgumentParser
 import ClaspGit
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 import ClaspSpec
 import Foundation
 
@@ -23,7 +23,6 @@ extension Clasp {
                   clasp history finance-technician --follow
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The class id.")
@@ -40,7 +39,7 @@ extension Clasp {
         }
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             if let remote = try context.remote() {
                 try await remote.printGet("/classes/\(classID)/history", query: [("format", format.rawValue), ("follow", follow ? "true" : nil)])
                 return

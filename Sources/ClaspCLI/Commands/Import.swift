@@ -39,7 +39,6 @@ extension Clasp {
                   clasp import senior-accountant.txt --as admin --retitle-from accountant-iii
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "Text, Markdown, HTML, Word, PDF or YAML files to import.")
@@ -79,7 +78,7 @@ extension Clasp {
         }
 
         func run() throws {
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             let plan = try context.openPlan()
             let person = try context.requirePerson(for: "importing")
             let date = try DateArgument.parse(effective, option: "--effective")

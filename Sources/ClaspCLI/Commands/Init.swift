@@ -23,7 +23,6 @@ extension Clasp {
                     --admin-email jdoe@springfield.example --roster roster.yaml
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "Where to create the plan (default: --plan).")
@@ -76,7 +75,7 @@ extension Clasp {
                 print(RosterTemplate.text, terminator: "")
                 return
             }
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             guard let target = path ?? context.planPath else {
                 throw ValidationError("give the new plan's path: clasp init PATH --agency ...")
             }

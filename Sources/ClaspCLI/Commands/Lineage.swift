@@ -20,7 +20,6 @@ extension Clasp {
                   clasp lineage finance-technician --format svg > lineage.svg
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The class id.")
@@ -42,7 +41,7 @@ extension Clasp {
         }
 
         func run() throws {
-            let plan = try CommandContext(global, root.global).openPlan()
+            let plan = try CommandContext(global).openPlan()
             let knownOn = try DateArgument.parse(asKnownOn, option: "--as-known-on")
             let snapshot = try knownOn.map { try plan.snapshot(asKnownOn: $0) } ?? plan.current()
             guard try snapshot.hasClass(classID) else {

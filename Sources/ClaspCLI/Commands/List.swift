@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 import ClaspSpec
 import Foundation
 
@@ -20,7 +20,6 @@ extension Clasp {
                   clasp list --all --format json
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Option(help: ArgumentHelp("Effective date (YYYY-MM-DD; default today).", valueName: "date"))
@@ -42,7 +41,7 @@ extension Clasp {
         }
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             if let remote = try context.remote() {
                 try await remote.printGet("/classes", query: [("as-of", asOf), ("as-known-on", asKnownOn),
                                                                ("all", all ? "true" : nil), ("format", format.rawValue)])

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 import Foundation
 
 extension Clasp {
@@ -22,7 +22,6 @@ extension Clasp {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case html, pdf }
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Option(help: ArgumentHelp("The stage whose voters meet (a stage name of a workflow in force).", valueName: "stage"))
@@ -39,7 +38,7 @@ extension Clasp {
         }
 
         func run() async throws {
-            let packet = try AgendaPacket.load(try CommandContext(global, root.global).openPlan(), stage: stage)
+            let packet = try AgendaPacket.load(try CommandContext(global).openPlan(), stage: stage)
             switch format {
             case .pdf: try PDFPrinter.print(html: packet.html(), to: out!)
             case .html: try OutputFile.write(packet.html(), to: out)

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 import ClaspSpec
 import Foundation
 
@@ -15,7 +15,6 @@ extension Clasp {
                   clasp proposal 2 --format json
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The proposal number.")
@@ -25,14 +24,19 @@ extension Clasp {
         var format: OutputFormat = .text
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             if let remote = try context.remote() {
-                try await remote.printGet("/proposals/\(number)/status", query: [("format", format.rawValue)])
+                if format == .json {
+                    try await remote.printGet("/proposals/\(number)/status", query: [("format", "json")])
+                } else {
+                    // The JSON keeps the next step apart from the text, so it is phrased here as locally.
+                    print(try await remote.get(ProposalStatusText.self, "/proposals/\(number)/status").commandLineText, terminator: "")
+                }
                 return
             }
-            let status = try context.openPlan().status(of: number)
-            if format == .json { try JSONOutput.print(ProposalStatusReport(status)); return }
-            print(ProposalStatusReport.text(status), terminator: "")
+            let report = ProposalStatusReport(try context.openPlan().status(of: number))
+            if format == .json { try JSONOutput.print(report); return }
+            print(report.text(nextStep: \.commandLine), terminator: "")
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 import Foundation
 
 extension Clasp {
@@ -14,7 +14,6 @@ extension Clasp {
                   clasp proposals --state open
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Option(help: "Only proposals in this state: open, adopted or withdrawn.",
@@ -28,7 +27,7 @@ extension Clasp {
         var awaiting = false
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             if let remote = try context.remote() {
                 try await remote.printGet("/proposals", query: [("state", state?.rawValue), ("awaiting", awaiting ? "true" : nil),
                                                                  ("format", format.rawValue)])

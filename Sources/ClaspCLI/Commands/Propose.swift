@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 import ClaspSpec
 import Foundation
 
@@ -54,7 +54,6 @@ extension Clasp {
                     -m "Resolution 2026-14"
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The class id (none with --kind roster or workflow).")
@@ -101,7 +100,7 @@ extension Clasp {
         }
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             let date = try DateArgument.parse(effective, option: "--effective")
             // validate() has required it unless the kind is roster or workflow, which ignore it.
             let classID = self.classID ?? ""

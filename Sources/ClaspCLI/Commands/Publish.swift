@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 import ClaspSpec
 import Foundation
 
@@ -27,7 +27,6 @@ extension Clasp {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown, pdf, docx }
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The class id, e.g. finance-technician (none with --all).")
@@ -56,7 +55,7 @@ extension Clasp {
         }
 
         func run() async throws {
-            let plan = try CommandContext(global, root.global).openPlan()
+            let plan = try CommandContext(global).openPlan()
             if all {
                 let count = try PublicSite.export(plan, to: URL(fileURLWithPath: out!))
                 print("wrote \(count) files to \(out!)")

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 
 extension Clasp {
     /// `clasp rebase N`: carries a stale proposal's change onto the current main.
@@ -16,15 +16,14 @@ extension Clasp {
                 over only if the rebased text differs editorially from what was voted on.
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The proposal number.")
         var number: Int
 
         func run() async throws {
-            try await CommandContext(global, root.global).proposalAction(number, route: "rebase") { plan, person in
-                ProposalDrafting.rebasedMessage(plan, number, status: try plan.rebase(number, by: person))
+            try await CommandContext(global).proposalAction(number, route: "rebase") { plan, person in
+                ProposalDrafting.rebased(number, status: try plan.rebase(number, by: person)).commandLineText
             }
         }
     }

@@ -21,11 +21,9 @@ extension Clasp {
                 """,
             subcommands: [Add.self, ListRemotes.self, Fetch.self, Push.self, Clone.self])
 
-        @ParentCommand var root: Clasp
-
         /// Opens the plan's repository for replication (it need not hold a plan yet).
-        static func replica(_ local: GlobalOptions, _ parent: GlobalOptions) throws -> PlanReplica {
-            guard let path = CommandContext(local, parent).planPath else {
+        static func replica(_ global: GlobalOptions) throws -> PlanReplica {
+            guard let path = CommandContext(global).planPath else {
                 throw ValidationError("no plan given: pass --plan PATH or set CLASP_PLAN")
             }
             return try PlanReplica.open(at: path)
@@ -44,47 +42,43 @@ extension Clasp {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(commandName: "add", abstract: "Name another copy of the plan.")
-            @ParentCommand var remote: RemoteCommand
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
             @Argument(help: "The remote's name, such as origin.") var name: String
             @Argument(help: "Its location: a path, file:// or git:// URL.") var url: String
 
             func run() throws {
-                try RemoteCommand.replica(global, remote.root.global).addRemote(name, url: url)
+                try RemoteCommand.replica(global).addRemote(name, url: url)
                 print("added remote \(name) at \(url)")
             }
         }
 
         struct ListRemotes: ParsableCommand {
             static let configuration = CommandConfiguration(commandName: "list", abstract: "List the plan's remotes.")
-            @ParentCommand var remote: RemoteCommand
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
             func run() throws {
-                for entry in try RemoteCommand.replica(global, remote.root.global).remotes() { print("\(entry.name)\t\(entry.url)") }
+                for entry in try RemoteCommand.replica(global).remotes() { print("\(entry.name)\t\(entry.url)") }
             }
         }
 
         struct Fetch: ParsableCommand {
             static let configuration = CommandConfiguration(commandName: "fetch", abstract: "Take the remote's new adoptions, proposals and votes.")
-            @ParentCommand var remote: RemoteCommand
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
             @Argument(help: "The remote's name.") var name: String = "origin"
 
             func run() throws {
-                let replica = try RemoteCommand.replica(global, remote.root.global)
+                let replica = try RemoteCommand.replica(global)
                 RemoteCommand.printReport(try RemoteCommand.refusing { try replica.fetch(from: name) }, verb: "fetched")
             }
         }
 
         struct Push: ParsableCommand {
             static let configuration = CommandConfiguration(commandName: "push", abstract: "Send this copy's new adoptions, proposals and votes.")
-            @ParentCommand var remote: RemoteCommand
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
             @Argument(help: "The remote's name.") var name: String = "origin"
 
             func run() throws {
-                let replica = try RemoteCommand.replica(global, remote.root.global)
+                let replica = try RemoteCommand.replica(global)
                 RemoteCommand.printReport(try RemoteCommand.refusing { try replica.push(to: name) }, verb: "pushed")
             }
         }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 import ClaspSpec
 import Foundation
 
@@ -18,7 +18,6 @@ extension Clasp {
                   clasp --as aortiz revise 2 --file ft.yaml -m "Fix a typo"
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The proposal number.")
@@ -31,7 +30,7 @@ extension Clasp {
         var message: String = "Revised"
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             if let remote = try context.remote() {
                 let proposal = try await remote.get(ProposalSummary.self, "/proposals/\(number)")
                 let governance = ["roster", "workflow"].contains(proposal.kind)

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 import ClaspSpec
 import Foundation
 
@@ -20,7 +20,6 @@ extension Clasp {
                   clasp show finance-technician --as-of 2020-01-01 --as-known-on 2026-01-05 --format json
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The class id, e.g. finance-technician.")
@@ -42,7 +41,7 @@ extension Clasp {
         }
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             if let remote = try context.remote() {
                 try await remote.printGet("/classes/\(classID)", query: [("as-of", asOf), ("as-known-on", asKnownOn),
                                                                           ("format", format.rawValue)])

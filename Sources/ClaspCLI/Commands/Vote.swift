@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 
 extension Clasp {
     /// `clasp vote N approve|reject|abstain`.
@@ -15,7 +15,6 @@ extension Clasp {
                   clasp --as cmorgan vote 2 approve -m "Reads well"
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The proposal number.")
@@ -31,7 +30,7 @@ extension Clasp {
         var stage: String?
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             if let remote = try context.remote() {
                 try await remote.printAction("/proposals/\(number)/votes", RemoteBody.Vote(decision: decision.rawValue, comment: message, stage: stage))
                 return
@@ -39,7 +38,7 @@ extension Clasp {
             let person = try context.requirePerson(for: "vote")
             let plan = try context.openPlan()
             try plan.vote(number, decision, comment: message, by: person, stage: stage)
-            print(try ProposalDrafting.votedMessage(plan, number, decision: decision, person: person), terminator: "")
+            print(try ProposalDrafting.voted(plan, number, decision: decision, person: person).commandLineText, terminator: "")
         }
     }
 }

@@ -1,20 +1,19 @@
 import ArgumentParser
 import ClaspPlan
-import ClaspServer
+import ClaspQueries
 
 extension Clasp {
     /// `clasp withdraw N`.
     struct Withdraw: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "withdraw", abstract: "Withdraw an open proposal (its author or an administrator).")
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Argument(help: "The proposal number.")
         var number: Int
 
         func run() async throws {
-            try await CommandContext(global, root.global).proposalAction(number, route: "withdraw") { plan, person in
+            try await CommandContext(global).proposalAction(number, route: "withdraw") { plan, person in
                 try plan.withdraw(number, by: person)
                 return "withdrew proposal \(number)\n"
             }

@@ -1,5 +1,5 @@
 import AsyncHTTPClient
-import ClaspServer
+import ClaspQueries
 import Foundation
 import NIOCore
 import NIOHTTP1

@@ -1,4 +1,5 @@
 import ClaspPlan
+import ClaspQueries
 
 /// The audit page's and export's filters, read from the query: `class`, `person`, `kind`,
 /// and a date range `from`/`to` (inclusive, UTC days).

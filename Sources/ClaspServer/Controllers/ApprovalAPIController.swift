@@ -1,4 +1,5 @@
 import ClaspPlan
+import ClaspQueries
 import ClaspSpec
 import Foundation
 import Hummingbird
@@ -63,7 +64,8 @@ struct ApprovalAPIController {
         let number = try Self.number(context)
         let format = try request.query.format(["json", "text"])
         let status = try context.withPlan { try $0.status(of: number) }
-        return try format == "text" ? APIController.text(ProposalStatusReport.text(status)) : APIController.json(ProposalStatusReport(status))
+        let report = ProposalStatusReport(status)
+        return try format == "text" ? APIController.text(report.text(nextStep: \.plainText)) : APIController.json(report)
     }
 
     @Sendable func propose(_ request: Request, context: PlanMemberContext) async throws -> Response {
@@ -83,7 +85,7 @@ struct ApprovalAPIController {
         let person = context.identity.accountID
         return try APIController.json(context.withPlan { plan in
             try plan.vote(number, decision, comment: body.comment ?? "", by: person, stage: body.stage)
-            return ActionReport(proposal: number, message: try ProposalDrafting.votedMessage(plan, number, decision: decision, person: person))
+            return try ProposalDrafting.voted(plan, number, decision: decision, person: person)
         })
     }
 
@@ -126,7 +128,7 @@ struct ApprovalAPIController {
         let person = context.identity.accountID
         return try APIController.json(context.withPlan { plan in
             let status = try plan.rebase(number, by: person)
-            return ActionReport(proposal: number, message: ProposalDrafting.rebasedMessage(plan, number, status: status))
+            return ProposalDrafting.rebased(number, status: status)
         })
     }
 

@@ -1,4 +1,5 @@
 public import ClaspPlan
+import ClaspQueries
 import Foundation
 public import Hummingbird
 
@@ -22,7 +23,7 @@ extension ServerFailure: HTTPResponseError {
 extension APIError {
     /// The error as a JSON response with its status.
     func jsonResponse() -> Response {
-        let data = (try? JSONWire.encoder.encode(APIErrorBody(error: self))) ?? Data("{}".utf8)
+        let data = (try? JSONWire.encoder.encode(APIErrorBody(error: .init(status: status, code: code, message: message)))) ?? Data("{}".utf8)
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
         if status == 401 { headers[.wwwAuthenticate] = "Bearer realm=\"clasp\"" }
         return Response(status: httpStatus, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))

@@ -102,9 +102,3 @@ public struct APIError: Error, Equatable, Sendable, Codable {
         }
     }
 }
-
-/// The JSON body of every error answer: `{"error": {"status", "code", "message"}}`.
-public struct APIErrorBody: Codable, Sendable {
-    public var error: APIError
-    public init(error: APIError) { self.error = error }
-}

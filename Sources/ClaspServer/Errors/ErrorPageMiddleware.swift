@@ -1,3 +1,4 @@
+import ClaspQueries
 import Foundation
 import HTTPTypes
 public import Hummingbird

@@ -1,4 +1,5 @@
 import ClaspPlan
+import ClaspQueries
 public import Foundation
 public import Logging
 

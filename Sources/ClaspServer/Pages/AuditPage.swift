@@ -1,4 +1,5 @@
 import ClaspPlan
+import ClaspQueries
 
 /// The auditor's page: what `audit verify` finds, re-derived from git, then the adoptions and
 /// the votes behind them with filters, and links to download the same rows as CSV or JSON.

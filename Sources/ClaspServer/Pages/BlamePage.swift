@@ -1,4 +1,5 @@
 import ClaspPlan
+import ClaspQueries
 
 /// Blame of a class: for each paragraph and item of its current text, the recorded change that
 /// introduced it, the proposal and who approved it.

@@ -1,5 +1,6 @@
 import ClaspGit
 import ClaspPlan
+import ClaspQueries
 import ClaspSpec
 import Hummingbird
 

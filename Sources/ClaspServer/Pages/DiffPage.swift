@@ -1,4 +1,5 @@
 import ClaspPlan
+import ClaspQueries
 import ClaspSpec
 import Hummingbird
 

@@ -1,4 +1,5 @@
 import ClaspPlan
+import ClaspQueries
 import ClaspSpec
 
 /// The form that opens a lineage proposal in the pages: a retitle, merge, split, abolition or

@@ -1,3 +1,4 @@
+import ClaspQueries
 import Hummingbird
 import HTTPTypes
 

@@ -1,5 +1,6 @@
 import ClaspGit
 import ClaspPlan
+import ClaspQueries
 import ClaspSpec
 
 /// The lineage around a lineage proposal's classes before and after it, drawn side by side on

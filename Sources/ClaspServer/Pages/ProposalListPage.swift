@@ -1,4 +1,5 @@
 import ClaspPlan
+import ClaspQueries
 import ClaspSpec
 
 /// The proposals queue: what awaits the signed-in person's vote, then every proposal,

@@ -1,4 +1,5 @@
 import ClaspPlan
+import ClaspQueries
 import ClaspSpec
 
 /// The page on which an analyst drafts a class's text in the browser, without YAML: a new

@@ -1,3 +1,4 @@
+import ClaspQueries
 import ClaspSpec
 
 /// The structured editor's fields as HTML: the header, every section with its kind, heading,

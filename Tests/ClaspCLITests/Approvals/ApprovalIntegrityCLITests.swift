@@ -40,6 +40,7 @@ import Testing
 
         let shown = try demo.clasp(nil, "proposal", "3")
         #expect(shown.stdout.contains("STALE"), "\(shown.stdout)")
+        #expect(shown.stdout.hasSuffix("rebase before adopting: clasp rebase 3\n"), "the CLI names its command: \(shown.stdout)")
         #expect(shown.stdout.contains("but main now has 2026-07-01 in force before 2027-01-01"))
         #expect(shown.stdout.contains("Three -> Two years (lowered)"), "\(shown.stdout)")
         let json = try JSONSerialization.jsonObject(with: Data(try demo.clasp(nil, "proposal", "3", "--format", "json").stdout.utf8)) as? [String: Any]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaspCLI
 import ClaspPlan
 import ClaspServer
 import Foundation

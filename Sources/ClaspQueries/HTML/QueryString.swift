@@ -1,6 +1,6 @@
 /// Builds `?a=b&c=d` query strings with percent-encoding, for links between pages.
-enum QueryString {
-    static func make(_ pairs: [(String, String?)]) -> String {
+public enum QueryString {
+    public static func make(_ pairs: [(String, String?)]) -> String {
         let parts = pairs.compactMap { key, value -> String? in
             guard let value, !value.isEmpty else { return nil }
             return "\(encode(key))=\(encode(value))"
@@ -9,7 +9,7 @@ enum QueryString {
     }
 
     /// Percent-encodes everything but unreserved characters (RFC 3986).
-    static func encode(_ value: String) -> String {
+    public static func encode(_ value: String) -> String {
         var out = ""
         for byte in value.utf8 {
             switch byte {

@@ -1,9 +1,9 @@
-import ClaspSpec
+public import ClaspSpec
 
 /// A spec version as an HTML fragment: header fields, then each section in document order.
 /// Every piece of text goes through `HTML` interpolation, so it is escaped.
-enum SpecHTML {
-    static func render(_ spec: SpecVersion) -> HTML {
+public enum SpecHTML {
+    public static func render(_ spec: SpecVersion) -> HTML {
         var facts: [HTML] = []
         func fact(_ name: String, _ value: String?) {
             if let value, !value.isEmpty { facts.append("<dt>\(name)</dt><dd>\(value)</dd>") }
@@ -32,7 +32,7 @@ enum SpecHTML {
 
     /// One section and its subsections. `badges` marks each section's series level, which the
     /// pages show and a publication leaves to the headings.
-    static func section(_ section: Section, badges: Bool = true) -> HTML {
+    public static func section(_ section: Section, badges: Bool = true) -> HTML {
         let heading = section.heading ?? section.kind.displayName
         let level: HTML = badges ? section.level.map { " <span class=\"status\">level \($0)</span>" } ?? "" : ""
         let paragraphs = section.text.map { paragraph -> HTML in "<p>\(paragraph)</p>" }

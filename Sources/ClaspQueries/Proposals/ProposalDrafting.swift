@@ -61,11 +61,11 @@ public enum ProposalDrafting {
             + "stages: \(status.stages.map { "\($0.stage) (\($0.role.rawValue), \($0.needed))" }.joined(separator: " -> "))\n"
     }
 
-    /// The lines `clasp vote` prints.
-    public static func votedMessage(_ plan: Plan, _ number: ProposalNumber, decision: VoteDecision, person: String) throws -> String {
+    /// What `clasp vote` and the API report: the vote recorded, what is still needed, and the next step.
+    public static func voted(_ plan: Plan, _ number: ProposalNumber, decision: VoteDecision, person: String) throws -> ActionReport {
         let status = try plan.status(of: number)
-        return "recorded \(decision.rawValue) by \(person) on proposal \(number)\n"
-            + (status.readyToAdopt ? "ready to adopt: clasp adopt \(number)" : "still needed: \(status.missing.joined(separator: "; "))") + "\n"
+        return ActionReport(proposal: number, message: "recorded \(decision.rawValue) by \(person) on proposal \(number)\n"
+                                + ProposalStatusReport.stillNeeded(status), next: NextStep(status))
     }
 
     /// The line `clasp revise` prints.
@@ -74,10 +74,11 @@ public enum ProposalDrafting {
         return "revised proposal \(number); \(status.staleVotes.count) earlier vote(s) dropped, \(status.stages.flatMap(\.approvals).count) approval(s) stand\n"
     }
 
-    /// The lines `clasp rebase` prints: what moved under the proposal and which votes survive.
-    public static func rebasedMessage(_ plan: Plan, _ number: ProposalNumber, status: ProposalStatus) -> String {
+    /// What `clasp rebase` and the API report: what moved under the proposal, which votes
+    /// survive, what is still needed, and the next step.
+    public static func rebased(_ number: ProposalNumber, status: ProposalStatus) -> ActionReport {
         let head = status.proposal.head.hex.prefix(10)
-        return "rebased proposal \(number) onto main (new head \(head)); \(status.staleVotes.count) earlier vote(s) dropped, \(status.stages.flatMap(\.approvals).count) approval(s) stand\n"
-            + (status.readyToAdopt ? "ready to adopt: clasp adopt \(number)" : "still needed: \(status.missing.joined(separator: "; "))") + "\n"
+        return ActionReport(proposal: number, message: "rebased proposal \(number) onto main (new head \(head)); \(status.staleVotes.count) earlier vote(s) dropped, \(status.stages.flatMap(\.approvals).count) approval(s) stand\n"
+                                + ProposalStatusReport.stillNeeded(status), next: NextStep(status))
     }
 }

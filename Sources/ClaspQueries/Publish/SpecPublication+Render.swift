@@ -45,7 +45,7 @@ extension SpecPublication {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static let stylesheet = HTML(trusted: """
+    public static let stylesheet = HTML(trusted: """
         body{font-family:Georgia,"Times New Roman",serif;color:#111;margin:0}main{max-width:46rem;margin:2rem auto;padding:0 1.5rem}
         header{border-bottom:2px solid #111;margin-bottom:1rem}.agency{font-weight:bold;letter-spacing:.03em;margin:0}
         .caption{margin:.25rem 0;font-size:.9rem;color:#444}h1{margin:.25rem 0 .5rem;font-size:1.6rem}.levels{margin:0 0 .5rem}

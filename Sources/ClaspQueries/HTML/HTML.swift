@@ -54,5 +54,5 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConv
 
 extension Array where Element == HTML {
     /// The fragments one after another.
-    func joined() -> HTML { HTML(trusted: map(\.rendered).joined()) }
+    public func joined() -> HTML { HTML(trusted: map(\.rendered).joined()) }
 }

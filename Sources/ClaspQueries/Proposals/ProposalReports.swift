@@ -86,6 +86,11 @@ public struct ProposalStatusReport: Encodable, Sendable {
     public var stale: [String]
     /// For a stale proposal, what adopting it as it stands would change against main's version.
     public var changesAgainstMain: [Change]
+    /// What can be done next (adopt, rebase), for each client to phrase; nil when votes are awaited or it is closed.
+    public var next: NextStep?
+    /// The status as text without the next step, for clients that print it in their own words
+    /// (`clasp proposal N` against a server adds its command line).
+    public var text: String
 
     public init(_ status: ProposalStatus) {
         proposal = ProposalSummary(status.proposal)
@@ -104,9 +109,17 @@ public struct ProposalStatusReport: Encodable, Sendable {
         missing = status.proposal.state == .open ? status.missing : []
         readyToAdopt = status.readyToAdopt
         awaiting = status.awaiting.map(\.rawValue)
+        next = NextStep(status)
+        text = Self.text(status)
     }
 
-    /// The status as `clasp proposal N` prints it: the semantic diff, stages, votes and what is still needed.
+    /// The status as text with its next step phrased by the face that prints it.
+    public func text(nextStep phrase: (NextStep) -> String) -> String {
+        text + NextStep.line(next, phrased: phrase)
+    }
+
+    /// The status as `clasp proposal N` prints it, up to its next step: the semantic diff,
+    /// stages, votes and what is still needed.
     public static func text(_ status: ProposalStatus) -> String {
         var out = ""
         func line(_ text: String = "") { out += text + "\n" }
@@ -123,7 +136,7 @@ public struct ProposalStatusReport: Encodable, Sendable {
             if change.governance?.lines.isEmpty == true { line("    no change in meaning (order or layout only)") }
         }
         if !status.staleVersions.isEmpty {
-            line("\nSTALE: main has changed what this proposal replaces; it cannot be adopted until rebased (clasp rebase \(proposal.number))")
+            line("\nSTALE: main has changed what this proposal replaces; it cannot be adopted until rebased")
             for stale in status.staleVersions { line("    \(stale.explanation)") }
             for change in status.changesAgainstMain {
                 line("\nadopting it as it stands would change \(change.path) against main's version [\(change.categories.sorted().map(\.rawValue).joined(separator: ", "))]")
@@ -141,9 +154,14 @@ public struct ProposalStatusReport: Encodable, Sendable {
         for vote in status.staleVotes { line("dropped by revision: \(vote.decision.rawValue) by \(vote.voter) in \(vote.stage)") }
         for invalid in status.invalidVotes { line("does not count: \(invalid.reason)") }
         if proposal.state == .adopted, let commit = proposal.adoptedAs { line("adopted in \(commit.hex.prefix(10))") }
-        else if status.readyToAdopt { line("ready to adopt: clasp adopt \(proposal.number)") }
-        else if proposal.state == .open { line("still needed: \(status.missing.joined(separator: "; "))") }
+        out += stillNeeded(status)
         return out
+    }
+
+    /// "still needed: …" for an open proposal that cannot be adopted yet; empty otherwise.
+    public static func stillNeeded(_ status: ProposalStatus) -> String {
+        guard status.proposal.state == .open, NextStep(status) != .adopt(proposal: status.proposal.number) else { return "" }
+        return "still needed: \(status.missing.joined(separator: "; "))\n"
     }
 }
 
@@ -183,15 +201,22 @@ public struct VoteReport: Encodable, Sendable {
 }
 
 /// What a write (propose, vote, revise, withdraw, adopt, comment) did: the lines `clasp` prints
-/// for it, and the proposal as it now stands. The CLI prints `message` in both modes.
+/// for it, and what can be done next. The CLI prints `message` and phrases `next` alike in both modes.
 public struct ActionReport: Codable, Sendable {
     public var proposal: ProposalNumber
     public var message: String
     /// The adoption commit, for `adopt`.
     public var commit: String?
+    /// What the proposal is now ready for, after a vote or a rebase.
+    public var next: NextStep?
 
-    public init(proposal: ProposalNumber, message: String, commit: String? = nil) {
-        self.proposal = proposal; self.message = message; self.commit = commit
+    public init(proposal: ProposalNumber, message: String, commit: String? = nil, next: NextStep? = nil) {
+        self.proposal = proposal; self.message = message; self.commit = commit; self.next = next
+    }
+
+    /// The message with its next step phrased by the face that prints it.
+    public func text(nextStep phrase: (NextStep) -> String) -> String {
+        message + NextStep.line(next, phrased: phrase)
     }
 }
 

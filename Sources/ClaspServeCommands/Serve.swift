@@ -1,6 +1,8 @@
 import ArgumentParser
+import ClaspCLI
 import ClaspPlan
 import ClaspServer
+import ClaspSpec
 import Foundation
 
 extension Clasp {
@@ -19,7 +21,6 @@ extension Clasp {
                   clasp --plan demo-plans/roseville serve --data /var/lib/clasp
                 """)
 
-        @ParentCommand var root: Clasp
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
         @Option(help: ArgumentHelp("Serve every plan in this directory.", valueName: "dir"))
@@ -75,7 +76,7 @@ extension Clasp {
         }
 
         func run() async throws {
-            let context = CommandContext(global, root.global)
+            let context = CommandContext(global)
             let paths: [String]
             if let plans {
                 paths = try PlanHosting.plans(in: plans)
