@@ -36,8 +36,8 @@ struct CommandContext {
     var signingKeyPath: String?
 
     init(_ local: GlobalOptions, _ parent: GlobalOptions) {
-        let environment = ProcessInfo.processInfo.environment
-        func env(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        let console = Console.current
+        func env(_ name: String) -> String? { console.variable(name) }
         planPath = local.plan ?? parent.plan ?? env("CLASP_PLAN")
         person = local.person ?? parent.person ?? env("CLASP_USER")
         server = local.server ?? parent.server ?? env("CLASP_SERVER")
@@ -60,7 +60,7 @@ struct CommandContext {
         guard let planPath else {
             throw ValidationError("no plan given: pass --plan PATH or set CLASP_PLAN")
         }
-        let plan = try Plan.open(at: planPath)
+        let plan = try Plan.open(at: Console.current.path(planPath))
         plan.signer = try signingKey()
         return plan
     }
@@ -69,7 +69,7 @@ struct CommandContext {
     func signingKey() throws -> SSHSigningKey? {
         guard let signingKeyPath else { return nil }
         do {
-            return try SSHSigningKey.load(path: signingKeyPath)
+            return try SSHSigningKey.load(path: Console.current.path(signingKeyPath))
         } catch let error as SSHSignatureError {
             throw ValidationError("--signing-key \(signingKeyPath): \(error)")
         } catch {
@@ -94,6 +94,6 @@ struct CommandContext {
             return
         }
         let person = try requirePerson(for: route)
-        print(try local(try openPlan(), person), terminator: "")
+        Console.current.print(try local(try openPlan(), person), terminator: "")
     }
 }

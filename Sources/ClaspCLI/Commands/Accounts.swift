@@ -42,7 +42,7 @@ struct PasswordOptions: ParsableArguments {
     func resolve() throws -> (String, generated: Bool) {
         if let password { return (password, false) }
         if passwordStdin {
-            guard let line = readLine(strippingNewline: true), !line.isEmpty else { throw CommandFailure("no password on standard input") }
+            guard let line = Console.current.readLine(), !line.isEmpty else { throw CommandFailure("no password on standard input") }
             return (line, false)
         }
         return (Secrets.randomHex(byteCount: 9), true)
@@ -59,7 +59,7 @@ extension Clasp.Accounts {
         func run() throws {
             let (password, generated) = try passwords.resolve()
             try options.store().add(id, password: password)
-            print(generated ? "added \(id) with password \(password)" : "added \(id)")
+            Console.current.print(generated ? "added \(id) with password \(password)" : "added \(id)")
         }
     }
 
@@ -70,7 +70,7 @@ extension Clasp.Accounts {
 
         func run() throws {
             try options.store().remove(id)
-            print("removed \(id)")
+            Console.current.print("removed \(id)")
         }
     }
 
@@ -83,7 +83,7 @@ extension Clasp.Accounts {
         func run() throws {
             let (password, generated) = try passwords.resolve()
             try options.store().resetPassword(id, password: password)
-            print(generated ? "new password for \(id): \(password)" : "password of \(id) reset")
+            Console.current.print(generated ? "new password for \(id): \(password)" : "password of \(id) reset")
         }
     }
 
@@ -94,7 +94,7 @@ extension Clasp.Accounts {
         @Argument(help: "The roster id.") var id: String
 
         func run() throws {
-            print(try options.store().issueToken(id, label: label))
+            Console.current.print(try options.store().issueToken(id, label: label))
         }
     }
 
@@ -105,7 +105,7 @@ extension Clasp.Accounts {
         func run() throws {
             for account in try options.store().accounts {
                 let labels = account.tokens.map(\.label).joined(separator: ", ")
-                print("\(account.id)\(labels.isEmpty ? "" : "  tokens: \(labels)")")
+                Console.current.print("\(account.id)\(labels.isEmpty ? "" : "  tokens: \(labels)")")
             }
         }
     }

@@ -38,7 +38,7 @@ extension Clasp {
                 return
             }
             let person = try context.requirePerson(for: "adopt")
-            print("adopted proposal \(number) as \(try context.openPlan().adopt(number, by: person, act: act).hex)\n", terminator: "")
+            Console.current.print("adopted proposal \(number) as \(try context.openPlan().adopt(number, by: person, act: act).hex)\n", terminator: "")
         }
     }
 }

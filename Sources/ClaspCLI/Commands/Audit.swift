@@ -35,7 +35,7 @@ extension Clasp {
                 } else {
                     report = AuditVerifyReport(try context.openPlan().auditVerify())
                 }
-                print(report.text, terminator: "")
+                Console.current.print(report.text, terminator: "")
                 if !report.clean { throw ExitCode(1) }
             }
         }
@@ -59,7 +59,7 @@ extension Clasp {
                 }
                 let records = try context.openPlan().auditRecords()
                 if format == .json { try JSONOutput.print(records); return }
-                print(AuditExport.csv(records), terminator: "")
+                Console.current.print(AuditExport.csv(records), terminator: "")
             }
         }
     }

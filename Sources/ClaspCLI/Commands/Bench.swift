@@ -69,15 +69,16 @@ extension Clasp.Bench {
                                                 lineageEvents: lineageEvents ?? (classes == nil ? base.lineageEvents : nil),
                                                 seed: seed)
             let started = Date()
-            let report = try PlanGenerator(options: options).generate(at: directory, batchSize: batchSize) { commits in
-                FileHandle.standardError.write(Data("  \(commits) commits\n".utf8))
+            let console = Console.current
+            let report = try PlanGenerator(options: options).generate(at: console.path(directory), batchSize: batchSize) { commits in
+                console.printError("  \(commits) commits")
             }
             let seconds = Date().timeIntervalSince(started)
-            print("generated \(report.classes) classes, \(report.versions) versions, \(report.lineageEvents) lineage events "
+            console.print("generated \(report.classes) classes, \(report.versions) versions, \(report.lineageEvents) lineage events "
                   + "in \(report.commits) commits (\(String(format: "%.1f", seconds)) s, "
                   + "\(Int(Double(report.versions) / max(seconds, 0.001))) specs/s, "
                   + "\(Int(Double(report.commits) / max(seconds, 0.001))) commits/s)")
-            print("main: \(report.head.hex)")
+            console.print("main: \(report.head.hex)")
         }
     }
 }

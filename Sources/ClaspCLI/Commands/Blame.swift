@@ -33,7 +33,7 @@ extension Clasp {
             }
             let entries = try context.openPlan().blame(ofClass: classID).map(BlameReport.init)
             if format == .json { try JSONOutput.print(entries); return }
-            print(BlameReport.text(entries), terminator: "")
+            Console.current.print(BlameReport.text(entries), terminator: "")
         }
     }
 }

@@ -33,7 +33,7 @@ extension Clasp {
             } else {
                 report = try PlanQueries.check(context.openPlan())
             }
-            if format == .json { print(try JSONWire.string(report)) } else { print(report.text, terminator: "") }
+            if format == .json { Console.current.print(try JSONWire.string(report)) } else { Console.current.print(report.text, terminator: "") }
             if !report.sound { throw ExitCode(1) }
         }
     }

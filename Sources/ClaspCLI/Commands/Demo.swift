@@ -20,7 +20,7 @@ extension Clasp {
         var directory: String
 
         func run() throws {
-            let target = URL(fileURLWithPath: directory)
+            let target = Console.current.fileURL(directory)
             if let contents = try? FileManager.default.contentsOfDirectory(atPath: target.path), !contents.isEmpty {
                 throw PlanError.alreadyExists(path: directory)
             }
@@ -30,7 +30,7 @@ extension Clasp {
                 let destination = target.appendingPathComponent(source.lastPathComponent)
                 let plan = try DemoPlanBuilder().build(from: source, into: destination)
                 let snapshot = try plan.current()
-                print("\(destination.path): \(try snapshot.config().agency), \(Plural.count(try snapshot.classIDs().count, "class", "classes")), \(try plan.mainHistory().count) commits")
+                Console.current.print("\(destination.path): \(try snapshot.config().agency), \(Plural.count(try snapshot.classIDs().count, "class", "classes")), \(try plan.mainHistory().count) commits")
             }
         }
     }

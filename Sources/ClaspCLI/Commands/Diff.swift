@@ -79,15 +79,15 @@ extension Clasp {
             old.knownOn = oldKnownOn
             let comparison = try plan.compare(old, new, levels: levels.flatMap(levelPair))
             switch format {
-            case .json: print(SpecDiffRenderer.json(comparison.changes))
-            case .markdown: print(SpecDiffRenderer.markdown(comparison.changes, title: heading(old, new)), terminator: "")
-            case .html: print(SpecDiffRenderer.html(comparison.changes), terminator: "")
+            case .json: Console.current.print(SpecDiffRenderer.json(comparison.changes))
+            case .markdown: Console.current.print(SpecDiffRenderer.markdown(comparison.changes, title: heading(old, new)), terminator: "")
+            case .html: Console.current.print(SpecDiffRenderer.html(comparison.changes), terminator: "")
             default:
                 if comparison.changes.isEmpty {
-                    print("no changes between \(old) (effective \(comparison.old.effective)) and \(new) (effective \(comparison.new.effective))")
+                    Console.current.print("no changes between \(old) (effective \(comparison.old.effective)) and \(new) (effective \(comparison.new.effective))")
                 } else {
-                    print(heading(old, new))
-                    print(SpecDiffRenderer.text(comparison.changes, colour: Terminal.wantsColour,
+                    Console.current.print(heading(old, new))
+                    Console.current.print(SpecDiffRenderer.text(comparison.changes, colour: Terminal.wantsColour,
                                                 collapsingEditorialRuns: true), terminator: "")
                 }
             }

@@ -48,12 +48,12 @@ extension Clasp {
             let plan = try context.openPlan()
             let entries = try PlanQueries.history(plan, classID: classID)
             guard follow else {
-                if format == .json { print(try JSONWire.string(entries)) } else { print(HistoryReport.text(entries), terminator: "") }
+                if format == .json { Console.current.print(try JSONWire.string(entries)) } else { Console.current.print(HistoryReport.text(entries), terminator: "") }
                 return
             }
             let groups = try FollowedHistory.follow(plan, classID: classID)
-            if format == .json { print(try JSONWire.string(groups)); return }
-            print(FollowedHistory.text(groups), terminator: "")
+            if format == .json { Console.current.print(try JSONWire.string(groups)); return }
+            Console.current.print(FollowedHistory.text(groups), terminator: "")
         }
     }
 }

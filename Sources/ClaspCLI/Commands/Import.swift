@@ -104,7 +104,7 @@ extension Clasp {
             }
             for outcome in outcomes {
                 for warning in outcome.warnings {
-                    FileHandle.standardError.write(Data("clasp: warning: \(outcome.classID): \(warning)\n".utf8))
+                    Console.current.printError("clasp: warning: \(outcome.classID): \(warning)")
                 }
             }
             var index = 0
@@ -120,14 +120,14 @@ extension Clasp {
             if format == .json {
                 try JSONOutput.print(report)
             } else {
-                if dryRun || files.count > 1 { reports.forEach { print($0.line) } }
+                if dryRun || files.count > 1 { reports.forEach { Console.current.print($0.line) } }
                 for outcome in outcomes {
                     let verb = dryRun ? "would record" : "recorded"
                     let what = outcome.action == .unchanged ? "unchanged (already recorded)" : "\(verb) \(outcome.action.rawValue)"
-                    print("\(outcome.classID) \(outcome.effective): \(what)\(outcome.commit.map { " in \($0.prefix(10))" } ?? "")")
-                    for entry in outcome.history { print("  \(dryRun ? "would add" : "added") \(entry)") }
+                    Console.current.print("\(outcome.classID) \(outcome.effective): \(what)\(outcome.commit.map { " in \($0.prefix(10))" } ?? "")")
+                    for entry in outcome.history { Console.current.print("  \(dryRun ? "would add" : "added") \(entry)") }
                 }
-                if dryRun || files.count > 1 { print(report.summaryLine) }
+                if dryRun || files.count > 1 { Console.current.print(report.summaryLine) }
             }
             guard failed.isEmpty else {
                 let written = dryRun ? "" : "; nothing was written"
@@ -137,7 +137,7 @@ extension Clasp {
         }
 
         private func request(for file: String, effective: PlanDate?) throws -> (ImportRequest, ImportedSpec?) {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard let data = FileManager.default.contents(atPath: Console.current.path(file)) else {
                 throw CommandFailure("cannot read \(file): no such file or not readable")
             }
             let name = URL(fileURLWithPath: file).lastPathComponent
@@ -155,7 +155,7 @@ extension Clasp {
             } else {
                 let spec = try SpecFileReader.importSpec(data, path: file, effective: effective)
                 for warning in spec.warnings {
-                    FileHandle.standardError.write(Data("clasp: warning: \(file): \(warning)\n".utf8))
+                    Console.current.printError("clasp: warning: \(file): \(warning)")
                 }
                 version = spec.version
                 imported = spec

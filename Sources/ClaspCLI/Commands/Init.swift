@@ -73,7 +73,7 @@ extension Clasp {
 
         func run() throws {
             if printRosterTemplate {
-                print(RosterTemplate.text, terminator: "")
+                Console.current.print(RosterTemplate.text, terminator: "")
                 return
             }
             let context = CommandContext(global, root.global)
@@ -100,10 +100,10 @@ extension Clasp {
             guard coverage.isComplete else { throw CommandFailure(coverage.refusal) }
             // The roster file's entry for the administrator, with its signing key if it lists one.
             let creator = people.first { $0.id == admin } ?? administrator
-            let plan = try Plan.create(at: target, config: PlanConfig(id: id, agency: agency, timeZone: timeZone),
+            let plan = try Plan.create(at: Console.current.path(target), config: PlanConfig(id: id, agency: agency, timeZone: timeZone),
                                        roster: Roster(people: people),
                                        files: DefaultWorkflows.files, by: creator, signer: context.signingKey())
-            print("created plan '\(id)' for \(agency) at \(plan.path)")
+            Console.current.print("created plan '\(id)' for \(agency) at \(plan.path)")
         }
     }
 }

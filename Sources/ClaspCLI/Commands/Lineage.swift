@@ -52,11 +52,11 @@ extension Clasp {
             let graph = try snapshot.lineageGraph()
             let date = try DateArgument.parse(asOf, option: "--as-of")
             switch format {
-            case .json: print(LineageJSONRenderer().render(graph, root: classID, asOf: date))
-            case .dot: print(LineageDOTRenderer().render(graph, root: classID), terminator: "")
-            case .mermaid: print(LineageMermaidRenderer().render(graph, root: classID), terminator: "")
-            case .svg: print(LineageSVGRenderer().render(graph, root: classID), terminator: "")
-            default: print(LineageTextRenderer().render(graph, root: classID, asOf: date), terminator: "")
+            case .json: Console.current.print(LineageJSONRenderer().render(graph, root: classID, asOf: date))
+            case .dot: Console.current.print(LineageDOTRenderer().render(graph, root: classID), terminator: "")
+            case .mermaid: Console.current.print(LineageMermaidRenderer().render(graph, root: classID), terminator: "")
+            case .svg: Console.current.print(LineageSVGRenderer().render(graph, root: classID), terminator: "")
+            default: Console.current.print(LineageTextRenderer().render(graph, root: classID, asOf: date), terminator: "")
             }
         }
     }

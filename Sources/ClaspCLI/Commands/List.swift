@@ -51,7 +51,7 @@ extension Clasp {
             let plan = try context.openPlan()
             let report = try PlanQueries.list(plan, asOf: DateArgument.parse(asOf, option: "--as-of"),
                                               asKnownOn: DateArgument.parse(asKnownOn, option: "--as-known-on"), all: all)
-            if format == .json { print(try JSONWire.string(report)) } else { print(report.text, terminator: "") }
+            if format == .json { Console.current.print(try JSONWire.string(report)) } else { Console.current.print(report.text, terminator: "") }
         }
     }
 }

@@ -32,7 +32,7 @@ extension Clasp {
             }
             let status = try context.openPlan().status(of: number)
             if format == .json { try JSONOutput.print(ProposalStatusReport(status)); return }
-            print(ProposalStatusReport.text(status), terminator: "")
+            Console.current.print(ProposalStatusReport.text(status), terminator: "")
         }
     }
 }

@@ -41,7 +41,7 @@ extension Clasp {
                 : plan.proposalListings(state: state)
             let summaries = proposals.map(ProposalSummary.init)
             if format == .json { try JSONOutput.print(summaries); return }
-            print(ProposalSummary.text(summaries, state: state), terminator: "")
+            Console.current.print(ProposalSummary.text(summaries, state: state), terminator: "")
         }
     }
 }

@@ -141,7 +141,7 @@ extension Clasp {
                 draft = try ProposalDrafting.draft(plan, classID: classID, version: version, kind: kind, reason: message)
             }
             let proposal = try plan.propose(draft, by: person)
-            print(try ProposalDrafting.openedMessage(plan, proposal), terminator: "")
+            Console.current.print(try ProposalDrafting.openedMessage(plan, proposal), terminator: "")
         }
 
         /// Whether the version is drafted from the one in force rather than read from --file.
@@ -180,7 +180,7 @@ extension Clasp {
             let plan = try context.openPlan()
             let draft = try plan.lineageDraft(change, effective: effective, specs: specs, reason: message)
             let proposal = try plan.propose(draft, by: person)
-            print(try ProposalDrafting.openedMessage(plan, proposal), terminator: "")
+            Console.current.print(try ProposalDrafting.openedMessage(plan, proposal), terminator: "")
         }
     }
 }
@@ -188,7 +188,7 @@ extension Clasp {
 /// Reading proposed files from disk or from an editor session.
 enum ProposalInput {
     static func read(_ file: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let data = FileManager.default.contents(atPath: Console.current.path(file)) else {
             throw CommandFailure("cannot read \(file): no such file or not readable")
         }
         guard let text = String(data: data, encoding: .utf8) else { throw CommandFailure("\(file) is not UTF-8 text") }
@@ -217,7 +217,7 @@ enum ProposalInput {
             }
             return version
         }
-        guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure("cannot read \(file)") }
+        guard let data = FileManager.default.contents(atPath: Console.current.path(file)) else { throw CommandFailure("cannot read \(file)") }
         // Markdown, HTML, Word and PDF drafts read the way imports do.
         return try SpecFileReader.importSpec(data, path: file, effective: effective).version
     }
@@ -228,14 +228,16 @@ enum ProposalInput {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("clasp-\(classID)-\(effective.iso)-\(UUID().uuidString.prefix(8)).yaml")
         try Data(SpecVersionCodec.encode(current).utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let environment = ProcessInfo.processInfo.environment
-        let chosen = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty }
-        guard let editor = chosen ?? (isatty(0) == 1 ? "vi" : nil) else {
+        let console = Console.current
+        let chosen = console.variable("VISUAL") ?? console.variable("EDITOR")
+        guard let editor = chosen ?? (console.inputIsTerminal ? "vi" : nil) else {
             throw CommandFailure("no editor to run: set $VISUAL or $EDITOR (there is no terminal for vi), or draft with --file, --set or --replace-text")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "\(editor) \"$1\"", "sh", file.path]
+        process.environment = console.environment
+        process.currentDirectoryURL = URL(fileURLWithPath: console.currentDirectory)
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw CommandFailure("the editor (\(editor)) exited with status \(process.terminationStatus); nothing proposed") }

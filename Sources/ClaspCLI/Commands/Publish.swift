@@ -58,8 +58,8 @@ extension Clasp {
         func run() async throws {
             let plan = try CommandContext(global, root.global).openPlan()
             if all {
-                let count = try PublicSite.export(plan, to: URL(fileURLWithPath: out!))
-                print("wrote \(count) files to \(out!)")
+                let count = try PublicSite.export(plan, to: Console.current.fileURL(out!))
+                Console.current.print("wrote \(count) files to \(out!)")
                 return
             }
             let publication = try SpecPublication.load(plan, classID: classID!, asOf: try DateArgument.parse(asOf, option: "--as-of"))
@@ -76,8 +76,8 @@ extension Clasp {
 /// Text a command prints, or writes to `--out` when given.
 enum OutputFile {
     static func write(_ text: String, to path: String?) throws {
-        guard let path else { print(text, terminator: ""); return }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        guard let path else { Console.current.print(text, terminator: ""); return }
+        try Data(text.utf8).write(to: Console.current.fileURL(path))
     }
 }
 
@@ -86,7 +86,8 @@ enum OutputFile {
 enum PDFPrinter {
     static func print(html: String, to path: String) throws {
         let candidates = ["chromium", "chromium-browser", "google-chrome"]
-        let search = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
+        let console = Console.current
+        let search = (console.environment["PATH"] ?? "/usr/bin").split(separator: ":")
         guard let browser = candidates.lazy.flatMap({ name in search.map { "\($0)/\(name)" } })
             .first(where: FileManager.default.isExecutableFile(atPath:)) else {
             throw CommandFailure("PDF needs headless Chromium, which is not installed (apt-get install chromium); --format html prints the same document")
@@ -96,12 +97,13 @@ enum PDFPrinter {
         defer { try? FileManager.default.removeItem(at: directory) }
         let source = directory.appendingPathComponent("spec.html")
         try Data(html.utf8).write(to: source)
-        let target = URL(fileURLWithPath: path).standardizedFileURL
+        let target = console.fileURL(path)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: browser)
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf-no-header",
                              "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
                              "--print-to-pdf=\(target.path)", source.absoluteString]
+        process.environment = console.environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

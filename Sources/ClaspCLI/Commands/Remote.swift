@@ -28,7 +28,7 @@ extension Clasp {
             guard let path = CommandContext(local, parent).planPath else {
                 throw ValidationError("no plan given: pass --plan PATH or set CLASP_PLAN")
             }
-            return try PlanReplica.open(at: path)
+            return try PlanReplica.open(at: Console.current.path(path))
         }
 
         /// Runs `body`, turning a replication refusal into a data error (exit 1).
@@ -36,10 +36,16 @@ extension Clasp {
             do { return try body() } catch let error as ReplicationError { throw CommandFailure(error.description) }
         }
 
+        /// A remote's location as libgit2 should see it: a URL (`git://`, `file://`, `host:path`)
+        /// as given, a path made absolute against the directory the command was given in.
+        static func location(_ url: String) -> String {
+            url.contains(":") ? url : Console.current.path(url)
+        }
+
         static func printReport(_ report: ReplicationReport, verb: String) {
-            for change in report.changes { print("\(verb) \(change)") }
-            for name in report.kept { print("kept \(name) (this side is ahead)") }
-            print("\(report.changes.count) reference\(report.changes.count == 1 ? "" : "s") updated, \(report.upToDate) up to date")
+            for change in report.changes { Console.current.print("\(verb) \(change)") }
+            for name in report.kept { Console.current.print("kept \(name) (this side is ahead)") }
+            Console.current.print("\(report.changes.count) reference\(report.changes.count == 1 ? "" : "s") updated, \(report.upToDate) up to date")
         }
 
         struct Add: ParsableCommand {
@@ -50,8 +56,8 @@ extension Clasp {
             @Argument(help: "Its location: a path, file:// or git:// URL.") var url: String
 
             func run() throws {
-                try RemoteCommand.replica(global, remote.root.global).addRemote(name, url: url)
-                print("added remote \(name) at \(url)")
+                try RemoteCommand.replica(global, remote.root.global).addRemote(name, url: RemoteCommand.location(url))
+                Console.current.print("added remote \(name) at \(url)")
             }
         }
 
@@ -61,7 +67,7 @@ extension Clasp {
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
             func run() throws {
-                for entry in try RemoteCommand.replica(global, remote.root.global).remotes() { print("\(entry.name)\t\(entry.url)") }
+                for entry in try RemoteCommand.replica(global, remote.root.global).remotes() { Console.current.print("\(entry.name)\t\(entry.url)") }
             }
         }
 
@@ -95,7 +101,7 @@ extension Clasp {
             @Argument(help: "The new directory.") var path: String
 
             func run() throws {
-                let (_, report) = try RemoteCommand.refusing { try PlanReplica.clone(from: url, to: path) }
+                let (_, report) = try RemoteCommand.refusing { try PlanReplica.clone(from: RemoteCommand.location(url), to: Console.current.path(path)) }
                 RemoteCommand.printReport(report, verb: "fetched")
             }
         }

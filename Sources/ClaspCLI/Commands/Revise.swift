@@ -49,7 +49,7 @@ extension Clasp {
                 of: proposal, version: governance ? nil : try ProposalInput.version(file, effective: proposal.effective),
                 content: governance ? try ProposalInput.read(file) : nil, fileName: URL(fileURLWithPath: file).lastPathComponent)
             try plan.revise(number, files: [write], reason: message, by: person)
-            print(try ProposalDrafting.revisedMessage(plan, number), terminator: "")
+            Console.current.print(try ProposalDrafting.revisedMessage(plan, number), terminator: "")
         }
     }
 }

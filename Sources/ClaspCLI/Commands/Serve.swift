@@ -78,10 +78,10 @@ extension Clasp {
             let context = CommandContext(global, root.global)
             let paths: [String]
             if let plans {
-                paths = try PlanHosting.plans(in: plans)
+                paths = try PlanHosting.plans(in: Console.current.path(plans))
                 guard !paths.isEmpty else { throw CommandFailure("\(plans) holds no plans") }
             } else if let single = context.planPath {
-                paths = [single]
+                paths = [Console.current.path(single)]
             } else {
                 throw ValidationError("name what to serve: --plans DIR or --plan PATH")
             }
@@ -89,7 +89,7 @@ extension Clasp {
                                                     logLevel: logLevel, loginAttempts: loginAttempts,
                                                     sessionLifetime: TimeInterval(sessionTTL), publicSite: `public`)
             if let webhook, let webhookSecretFile {
-                guard let secret = FileManager.default.contents(atPath: webhookSecretFile).map({ String(decoding: $0, as: UTF8.self).trimmingWhitespace }),
+                guard let secret = FileManager.default.contents(atPath: Console.current.path(webhookSecretFile)).map({ String(decoding: $0, as: UTF8.self).trimmingWhitespace }),
                       !secret.isEmpty else {
                     throw CommandFailure("cannot read a secret from \(webhookSecretFile)")
                 }
@@ -98,8 +98,9 @@ extension Clasp {
             if let smtp, let mailFrom {
                 configuration.mail = SMTPTransport(url: smtp, from: mailFrom, siteURL: siteURL ?? "http://\(host):\(port)")
             }
+            let console = Console.current
             try await runServer(configuration: configuration) { port in
-                FileHandle.standardError.write(Data("clasp: serving \(paths.count) plan(s) at http://\(host):\(port)\n".utf8))
+                console.printError("clasp: serving \(paths.count) plan(s) at http://\(host):\(port)")
             }
         }
     }
@@ -108,6 +109,7 @@ extension Clasp {
 /// Where the server keeps its accounts.
 enum DataDirectory {
     static func resolve(_ option: String?) -> String {
-        option ?? ProcessInfo.processInfo.environment["CLASP_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "clasp-data"
+        let console = Console.current
+        return console.path(option ?? console.variable("CLASP_DATA") ?? "clasp-data")
     }
 }

@@ -52,9 +52,9 @@ extension Clasp {
                                               asOf: DateArgument.parse(asOf, option: "--as-of"),
                                               asKnownOn: DateArgument.parse(asKnownOn, option: "--as-known-on"))
             if let rendered = report.rendered(format.rawValue) {
-                print(rendered, terminator: "")
+                Console.current.print(rendered, terminator: "")
             } else {
-                print(try JSONWire.string(report))
+                Console.current.print(try JSONWire.string(report))
             }
         }
     }

@@ -39,7 +39,7 @@ extension Clasp {
             let person = try context.requirePerson(for: "vote")
             let plan = try context.openPlan()
             try plan.vote(number, decision, comment: message, by: person, stage: stage)
-            print(try ProposalDrafting.votedMessage(plan, number, decision: decision, person: person), terminator: "")
+            Console.current.print(try ProposalDrafting.votedMessage(plan, number, decision: decision, person: person), terminator: "")
         }
     }
 }
