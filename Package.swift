@@ -107,6 +107,7 @@ let package = Package(
         .testTarget(
             name: "ClaspCLITests",
             dependencies: ["ClaspCLI", "ClaspPlan", "ClaspSpec", "ClaspTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -6,8 +6,11 @@ struct Clasp: AsyncParsableCommand {
         commandName: "clasp",
         abstract: "Version control and approval for public-sector job classification plans.",
         discussion: """
-            A plan is a git repository of class specifications. Every version carries its effective
-            date; every change on main is recorded with who made it and why.
+            A plan is a git repository of class specifications. Every version carries its effective date; every change \
+            on main is recorded with who made it and why.
+
+            The options below name the plan, the person acting and the server; the commands that use them also take \
+            them after their name. Run 'clasp help COMMAND' for a command's own options and examples.
 
             Examples:
               clasp demo demo-plans
@@ -20,8 +23,7 @@ struct Clasp: AsyncParsableCommand {
             Init.self, Import.self, List.self, Show.self, History.self, Diff.self, Lineage.self, Check.self, Demo.self,
             Propose.self, Proposals.self, ProposalShow.self, Vote.self, Revise.self, Rebase.self, Withdraw.self, Adopt.self,
             Blame.self, Audit.self, Publish.self, Packet.self, Serve.self, Accounts.self, Bench.self, RemoteCommand.self,
-        ]
-    )
+        ])
 
     @OptionGroup var global: GlobalOptions
 

@@ -10,13 +10,13 @@ extension Clasp {
             commandName: "accounts",
             abstract: "Manage the server's accounts (passwords and API tokens).",
             discussion: """
-                An account id is the person's roster id: their roles come from each plan's roster.
-                Passwords are stored as bcrypt hashes and tokens as SHA-256 digests in
-                DATA/accounts.json (mode 0600).
+                An account id is the person's roster id: their roles come from each plan's roster. Passwords are \
+                stored as bcrypt hashes and tokens as SHA-256 digests in DATA/accounts.json (mode 0600).
 
                 Examples:
                   clasp accounts add cmorgan --password-stdin < password.txt
                   clasp accounts token aortiz --label laptop
+                  clasp accounts list
                 """,
             subcommands: [Add.self, Remove.self, ResetPassword.self, Token.self, List.self])
     }
@@ -51,7 +51,16 @@ struct PasswordOptions: ParsableArguments {
 
 extension Clasp.Accounts {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an account for a roster id.")
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Add an account for a roster id.",
+            discussion: """
+                Without --password or --password-stdin a password is generated and printed once.
+
+                Examples:
+                  clasp accounts add cmorgan --password-stdin < password.txt
+                  clasp accounts add bchen --data /var/lib/clasp
+                """)
         @OptionGroup var options: AccountsOptions
         @OptionGroup var passwords: PasswordOptions
         @Argument(help: "The roster id.") var id: String
@@ -64,7 +73,15 @@ extension Clasp.Accounts {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an account and its tokens.")
+        static let configuration = CommandConfiguration(
+            commandName: "remove",
+            abstract: "Remove an account and its tokens.",
+            discussion: """
+                The person's votes and proposals stay in the plans; only the sign-in goes.
+
+                Examples:
+                  clasp accounts remove cmorgan
+                """)
         @OptionGroup var options: AccountsOptions
         @Argument(help: "The roster id.") var id: String
 
@@ -75,7 +92,16 @@ extension Clasp.Accounts {
     }
 
     struct ResetPassword: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reset-password", abstract: "Set a new password.")
+        static let configuration = CommandConfiguration(
+            commandName: "reset-password",
+            abstract: "Set a new password for an account.",
+            discussion: """
+                Without --password or --password-stdin a password is generated and printed once. The account's API \
+                tokens keep working.
+
+                Examples:
+                  clasp accounts reset-password cmorgan --password-stdin < password.txt
+                """)
         @OptionGroup var options: AccountsOptions
         @OptionGroup var passwords: PasswordOptions
         @Argument(help: "The roster id.") var id: String
@@ -88,7 +114,15 @@ extension Clasp.Accounts {
     }
 
     struct Token: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "token", abstract: "Issue an API token; it is printed once and stored only as a digest.")
+        static let configuration = CommandConfiguration(
+            commandName: "token",
+            abstract: "Issue an API token; it is printed once and stored only as a digest.",
+            discussion: """
+                Remote mode (--server with --token or CLASP_TOKEN) acts as the token's account.
+
+                Examples:
+                  clasp accounts token aortiz --label laptop
+                """)
         @OptionGroup var options: AccountsOptions
         @Option(help: "A label to recognise the token by.") var label = "cli"
         @Argument(help: "The roster id.") var id: String
@@ -99,7 +133,13 @@ extension Clasp.Accounts {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List accounts and their token labels.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List accounts and their token labels.",
+            discussion: """
+                Examples:
+                  clasp accounts list --data /var/lib/clasp
+                """)
         @OptionGroup var options: AccountsOptions
 
         func run() throws {

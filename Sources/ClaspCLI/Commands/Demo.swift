@@ -9,11 +9,13 @@ extension Clasp {
             commandName: "demo",
             abstract: "Build the demo plans (City of Roseville and others) into a directory.",
             discussion: """
-                Each plan under the project's Repo/ folder becomes a bare git repository
-                DIR/<plan>, recorded through the same code path as real imports.
+                Each demo plan shipped with Clasp becomes a bare git repository DIRECTORY/<plan>, recorded through the \
+                same code path as real imports. Roseville comes with an adopted correction and a proposal awaiting the \
+                committee, to try the approval commands on.
 
-                Example:
-                  clasp demo demo-plans && clasp --plan demo-plans/roseville list
+                Examples:
+                  clasp demo demo-plans
+                  clasp --plan demo-plans/roseville list
                 """)
 
         @Argument(help: "Directory to create the plans in (must not exist or be empty).")

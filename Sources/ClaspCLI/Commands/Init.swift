@@ -10,17 +10,17 @@ extension Clasp {
             commandName: "init",
             abstract: "Create a new plan repository.",
             discussion: """
-                Creates a bare git repository whose first commit holds clasp.yaml, the
-                roster (the first administrator and the people of --roster) and the
-                default approval workflows. Refuses a roster that cannot satisfy those
-                workflows (every stage's role needs enough holders besides a proposal's
-                author) and says which roles need how many people.
+                Creates a bare git repository whose first commit holds clasp.yaml, the roster (the first administrator \
+                and the people of --roster) and the default approval workflows.
 
-                Example:
-                  clasp init --print-roster-template > roster.yaml   # edit the people
-                  clasp init plans/springfield --agency "City of Springfield" \\
-                    --time-zone America/Chicago --admin jdoe --admin-name "Jane Doe" \\
-                    --admin-email jdoe@springfield.example --roster roster.yaml
+                Refuses a roster that cannot satisfy those workflows (every stage's role needs enough holders besides \
+                a proposal's author) and says which roles need how many people. --print-roster-template prints a \
+                commented roster that satisfies them, to fill in first.
+
+                Examples:
+                  clasp init --print-roster-template > roster.yaml
+                  clasp init plans/springfield --agency "City of Springfield" --time-zone America/Chicago \\
+                    --admin jdoe --admin-name "Jane Doe" --admin-email jdoe@springfield.example --roster roster.yaml
                 """)
 
         @ParentCommand var root: Clasp

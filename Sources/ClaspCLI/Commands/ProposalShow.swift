@@ -11,7 +11,11 @@ extension Clasp {
             commandName: "proposal",
             abstract: "Show one proposal: its changes, stages, votes and what it still needs.",
             discussion: """
-                Example:
+                Shows the proposal's reason, the semantic diff of each file it changes, the stages its workflow routes \
+                it through with the votes cast in each, and what it still needs.
+
+                Examples:
+                  clasp proposal 2
                   clasp proposal 2 --format json
                 """)
 
@@ -21,8 +25,15 @@ extension Clasp {
         @Argument(help: "The proposal number.")
         var number: Int
 
-        @Option(help: "Output format: text or json.")
+        /// The formats this command prints, the first its default.
+        static let formats: [OutputFormat] = [.text, .json]
+
+        @Option(help: OutputFormat.help(Self.formats))
         var format: OutputFormat = .text
+
+        func validate() throws {
+            try format.require(Self.formats, for: "proposal")
+        }
 
         func run() async throws {
             let context = CommandContext(global, root.global)

@@ -21,37 +21,33 @@ extension Clasp {
             commandName: "propose",
             abstract: "Propose a change to a class, the roster or a workflow for approval.",
             discussion: """
-                The file is a Clasp YAML spec version (or plain text, imported with
-                --effective). The kind defaults to 'correct' when the class already has a
-                version on that date, 'revise' when it does not, and 'establish' for a new
-                class. Without --file, the proposal starts from the version in force on
-                --effective (or the latest) with its date set to --effective, changed by
-                --set field=value, --replace-text OLD NEW and --edit (which opens $VISUAL
-                or $EDITOR on it). With --kind roster
-                or workflow, CLASS is left out (and ignored if given) and the file replaces
+                The file is a Clasp YAML spec version, or a text, Markdown, HTML, Word or PDF draft read as clasp \
+                import reads it. The kind defaults to 'correct' when the class already has a version on that date, \
+                'revise' when it does not, and 'establish' for a new class.
+
+                Without --file, the proposal starts from the version in force on --effective (or the latest) with its \
+                date set to --effective, changed by --set field=value, --replace-text OLD NEW and --edit (which opens \
+                $VISUAL or $EDITOR on it).
+
+                With --kind roster or --kind workflow, CLASS is left out (and ignored if given) and the file replaces \
                 roster.yaml or workflows/<file name>.
 
-                Lineage changes are proposals too, voted by the stages that list
-                'lineage' and adopted as one commit with the classes' class.yaml events:
-                --retitle, --merge/--into, --split/--into, --abolish and --reinstate, each
-                with --effective. A new class (a merge's or split's successor) needs its
-                spec: one --file per new class, in the order of --into.
+                Lineage changes are proposals too, voted by the stages that list 'lineage' and adopted as one commit \
+                with the classes' class.yaml events: --retitle, --merge with --into, --split with --into, --abolish \
+                and --reinstate, each with --effective. A new class (a merge's or split's successor) needs its spec: \
+                one --file per new class, in the order of --into.
 
                 Examples:
-                  clasp --as aortiz propose finance-technician --file ft.yaml \\
-                    -m "Fix the experience wording"
-                  clasp --as aortiz propose finance-technician --edit \\
-                    --effective 2027-01-01 -m "Reword the duties"
+                  clasp --as aortiz propose finance-technician --file ft.yaml -m "Fix the experience wording"
+                  clasp --as aortiz propose finance-technician --edit --effective 2027-01-01 -m "Reword the duties"
                   clasp --as aortiz propose finance-technician --effective 2027-01-01 \\
                     --replace-text "two years" "three years" --set code=11003 -m "Study"
-                  clasp --as jdoe propose --kind roster --file roster.yaml \\
-                    -m "Pat Lee joins the commission"
-                  clasp --as aortiz propose accounting-technician \\
-                    --retitle "Finance Technician I/II" --effective 2012-08-25 -m "Study"
-                  clasp --as aortiz propose --merge billing-specialist,csr-leadworker \\
-                    --into finance-technician --effective 2012-08-25 --file ft.yaml -m "Study"
-                  clasp --as aortiz propose --abolish csr-leadworker --effective 2026-07-01 \\
-                    -m "Resolution 2026-14"
+                  clasp --as jdoe propose --kind roster --file roster.yaml -m "Pat Lee joins the commission"
+                  clasp --as aortiz propose accounting-technician --retitle "Finance Technician I/II" \\
+                    --effective 2012-08-25 -m "Study"
+                  clasp --as aortiz propose --merge billing-specialist,csr-leadworker --into finance-technician \\
+                    --effective 2012-08-25 --file ft.yaml -m "Study"
+                  clasp --as aortiz propose --abolish csr-leadworker --effective 2026-07-01 -m "Resolution 2026-14"
                 """)
 
         @ParentCommand var root: Clasp
@@ -60,7 +56,7 @@ extension Clasp {
         @Argument(help: "The class id (none with --kind roster or workflow).")
         var classID: String?
 
-        @Option(help: "The proposed version (YAML or plain text); repeat for a split's new classes.")
+        @Option(help: "The proposed version (YAML, or a draft as import reads it); repeat for a split's new classes.")
         var file: [String] = []
 
         @Flag(help: "Edit the version in force on --effective (or the latest) in $VISUAL or $EDITOR.")

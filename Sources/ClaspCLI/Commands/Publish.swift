@@ -9,20 +9,22 @@ extension Clasp {
     struct Publish: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "publish",
-            abstract: "Publish a class specification as the agency prints it (HTML, Markdown, PDF or Word).",
+            abstract: "Publish a class specification as the agency prints it.",
             discussion: """
-                The document has the agency's name, the title and levels, code, FLSA status and
-                pay, the text in its sections, the revision dates generated from the class's
-                effective history (in clasp.yaml's published-date-style, default MM-DD-YY) and
-                the act that adopted the version shown. PDF is printed by headless Chromium;
-                Word (.docx) is written with its styles, headings and bulleted lists.
+                The document has the agency's name, the title and levels, code, FLSA status and pay, the text in its \
+                sections, the revision dates generated from the class's effective history (in clasp.yaml's \
+                published-date-style, default MM-DD-YY) and the act that adopted the version shown.
+
+                HTML and Markdown print to standard output unless --out is given. PDF is printed by headless Chromium; \
+                Word (.docx) is written with its styles, headings and bulleted lists. --all writes the whole plan as a \
+                static site: an index, every class and version, lineage drawings and feed.json.
 
                 Examples:
                   clasp publish finance-technician > ft.html
                   clasp publish finance-technician --as-of 2020-01-01 --format markdown
                   clasp publish finance-technician --format pdf --out ft.pdf
                   clasp publish finance-technician --format docx --out ft.docx
-                  clasp publish --all --out site/    # index, every class and version, lineage, feed.json
+                  clasp publish --all --out site/
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown, pdf, docx }
@@ -39,7 +41,7 @@ extension Clasp {
         @Option(help: ArgumentHelp("Publish the version in effect on this date (YYYY-MM-DD; default today).", valueName: "date"))
         var asOf: String?
 
-        @Option(help: "Output format: html, markdown, pdf or docx.")
+        @Option(help: ArgumentHelp("Output format.", valueName: "format"))
         var format: Format = .html
 
         @Option(help: ArgumentHelp("Write to this file (required for pdf and docx).", valueName: "file"))

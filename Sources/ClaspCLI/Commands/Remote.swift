@@ -9,9 +9,8 @@ extension Clasp {
             commandName: "remote",
             abstract: "Copy a plan's adoptions, proposals and votes to and from other copies.",
             discussion: """
-                Replicates main, every proposal's meta log and its head. main and the meta logs only
-                move forward: a fetch or push that would rewrite adopted history or a proposal's log
-                is refused and nothing changes.
+                Replicates main, every proposal's meta log and its head. main and the meta logs only move forward: a \
+                fetch or push that would rewrite adopted history or a proposal's log is refused and nothing changes.
 
                 Examples:
                   clasp remote clone git://plans.example/roseville roseville-copy
@@ -49,7 +48,15 @@ extension Clasp {
         }
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "add", abstract: "Name another copy of the plan.")
+            static let configuration = CommandConfiguration(
+                commandName: "add",
+                abstract: "Name another copy of the plan.",
+                discussion: """
+                    A path is stored as an absolute path, so the remote is found from any directory.
+
+                    Examples:
+                      clasp --plan roseville remote add backup /srv/backup/roseville.git
+                    """)
             @ParentCommand var remote: RemoteCommand
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
             @Argument(help: "The remote's name, such as origin.") var name: String
@@ -62,7 +69,15 @@ extension Clasp {
         }
 
         struct ListRemotes: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "list", abstract: "List the plan's remotes.")
+            static let configuration = CommandConfiguration(
+                commandName: "list",
+                abstract: "List the plan's remotes.",
+                discussion: """
+                    One line per remote: its name, a tab, and its location.
+
+                    Examples:
+                      clasp --plan roseville remote list
+                    """)
             @ParentCommand var remote: RemoteCommand
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
@@ -72,7 +87,16 @@ extension Clasp {
         }
 
         struct Fetch: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "fetch", abstract: "Take the remote's new adoptions, proposals and votes.")
+            static let configuration = CommandConfiguration(
+                commandName: "fetch",
+                abstract: "Take the remote's new adoptions, proposals and votes.",
+                discussion: """
+                    Prints each reference it updates and a count of those updated and already up to date.
+
+                    Examples:
+                      clasp --plan roseville remote fetch
+                      clasp --plan roseville remote fetch backup
+                    """)
             @ParentCommand var remote: RemoteCommand
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
             @Argument(help: "The remote's name.") var name: String = "origin"
@@ -84,7 +108,15 @@ extension Clasp {
         }
 
         struct Push: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "push", abstract: "Send this copy's new adoptions, proposals and votes.")
+            static let configuration = CommandConfiguration(
+                commandName: "push",
+                abstract: "Send this copy's new adoptions, proposals and votes.",
+                discussion: """
+                    Prints each reference it updates and a count of those updated and already up to date.
+
+                    Examples:
+                      clasp --plan roseville remote push backup
+                    """)
             @ParentCommand var remote: RemoteCommand
             @OptionGroup(visibility: .hidden) var global: GlobalOptions
             @Argument(help: "The remote's name.") var name: String = "origin"
@@ -96,7 +128,14 @@ extension Clasp {
         }
 
         struct Clone: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "clone", abstract: "Make a new bare copy of a plan, with the source as origin.")
+            static let configuration = CommandConfiguration(
+                commandName: "clone",
+                abstract: "Make a new bare copy of a plan, with the source as origin.",
+                discussion: """
+                    Examples:
+                      clasp remote clone git://plans.example/roseville roseville-copy
+                      clasp remote clone /srv/plans/roseville.git roseville-copy
+                    """)
             @Argument(help: "The plan to copy: a path, file:// or git:// URL.") var url: String
             @Argument(help: "The new directory.") var path: String
 

@@ -11,10 +11,10 @@ extension Clasp {
             commandName: "revise",
             abstract: "Replace the text of an open proposal with a new revision.",
             discussion: """
-                Earlier votes carry over only when the workflow allows it (carry-votes: editorial keeps
-                them when the change since the vote is editorial).
+                The file is read as clasp propose reads it. Earlier votes carry over only when the workflow allows it \
+                (carry-votes: editorial keeps them when the change since the vote is editorial).
 
-                Example:
+                Examples:
                   clasp --as aortiz revise 2 --file ft.yaml -m "Fix a typo"
                 """)
 

@@ -8,15 +8,18 @@ extension Clasp {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve",
-            abstract: "Serve one or more plans over HTTP: HTML pages and the JSON API under /api/v1.",
+            abstract: "Serve plans over HTTP: HTML pages and the JSON API under /api/v1.",
             discussion: """
-                Accounts live in the data directory (accounts.json, mode 0600), outside every plan;
-                manage them with `clasp accounts`. Roles come from each plan's roster. Stops
-                gracefully on SIGINT or SIGTERM.
+                Accounts live in the data directory (accounts.json, mode 0600), outside every plan; manage them with \
+                clasp accounts. Roles come from each plan's roster. Stops gracefully on SIGINT or SIGTERM.
+
+                Notices (a stage opened for someone's vote, a proposal revised, rejected, adopted, withdrawn or gone \
+                stale) go to --webhook as signed JSON and, with --smtp, by e-mail to each person told.
 
                 Examples:
                   clasp serve --plans demo-plans --port 8080
                   clasp --plan demo-plans/roseville serve --data /var/lib/clasp
+                  clasp serve --plans plans --public --smtp smtp://relay.example --mail-from clasp@city.example
                 """)
 
         @ParentCommand var root: Clasp
@@ -34,7 +37,7 @@ extension Clasp {
         @Option(help: ArgumentHelp("Directory holding accounts.json (default: $CLASP_DATA or ./clasp-data).", valueName: "dir"))
         var data: String?
 
-        @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+        @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error or critical.", valueName: "level"))
         var logLevel = "info"
 
         @Option(name: .customLong("session-ttl"), help: ArgumentHelp("How long a browser session lasts, in seconds.", valueName: "seconds"))
@@ -58,7 +61,7 @@ extension Clasp {
         @Flag(help: "Also serve the current and past specifications and lineage at /public without a login.")
         var `public` = false
 
-        @Option(help: "Failed sign-ins allowed per account or client address within five minutes.")
+        @Option(help: ArgumentHelp("Failed sign-ins allowed per account or client address within five minutes.", valueName: "count"))
         var loginAttempts = 5
 
         func validate() throws {
@@ -100,7 +103,7 @@ extension Clasp {
             }
             let console = Console.current
             try await runServer(configuration: configuration) { port in
-                console.printError("clasp: serving \(paths.count) plan(s) at http://\(host):\(port)")
+                console.printError("clasp: serving \(Plural.count(paths.count, "plan", "plans")) at http://\(host):\(port)")
             }
         }
     }

@@ -9,10 +9,12 @@ extension Clasp {
             commandName: "vote",
             abstract: "Vote on a proposal in the stage your role votes in.",
             discussion: """
-                A later vote replaces your earlier one in the same stage; both stay in the log.
+                The vote goes to the first open stage your role votes in, or to --stage. A later vote replaces your \
+                earlier one in the same stage; both stay in the log. Authors cannot approve their own proposals.
 
-                Example:
+                Examples:
                   clasp --as cmorgan vote 2 approve -m "Reads well"
+                  clasp --as dpatel vote 2 reject -m "The range is wrong" --stage committee
                 """)
 
         @ParentCommand var root: Clasp
