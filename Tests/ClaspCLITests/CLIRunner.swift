@@ -9,10 +9,15 @@ enum CLI {
     /// What every run starts from: no plan, no person and no colour, whatever the machine sets.
     static let cleanEnvironment = ["CLASP_PLAN": "", "CLASP_USER": "", "NO_COLOR": "1"]
 
+    /// Whether every test runs the built binary instead (`CLASP_TEST_BINARY=1`): the same tests
+    /// then check a release build (`CLASP_BIN`) or compare the two ways' run time.
+    static let runsBinary = ProcessInfo.processInfo.environment["CLASP_TEST_BINARY"] == "1"
+
     /// Runs `clasp arguments` in process, in `directory` (default: the test process's) with the
     /// test process's variables plus `environment`, reading `input` as standard input.
     static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
                     input: String? = nil) throws -> ProcessResult {
+        if runsBinary { return try runBinary(arguments, in: directory, environment: environment, input: input) }
         var variables = ProcessInfo.processInfo.environment
         for (key, value) in cleanEnvironment.merging(environment, uniquingKeysWith: { _, given in given }) { variables[key] = value }
         let output = CapturedStream(), errors = CapturedStream()
