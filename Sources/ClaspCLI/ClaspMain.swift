@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import ClaspGit
 import ClaspPlan
 import ClaspSpec
@@ -7,7 +7,7 @@ import Foundation
 /// Runs `clasp` and maps failures to the exit codes scripts rely on: 0 success, 1 a problem
 /// with the data (bad file, unknown class, check findings), 2 a usage error.
 public enum ClaspMain {
-    /// The root command every run parses: the one place to point at another root.
+    /// The root command runs parse unless given another: the one place that names it.
     static let root: any ParsableCommand.Type = Clasp.self
 
     /// Runs `clasp` as the process it is: its arguments, streams, variables and directory.
@@ -21,6 +21,12 @@ public enum ClaspMain {
     ///
     /// - Returns: the exit status the binary would end with.
     public static func run(_ arguments: [String], console: Console) async -> Int32 {
+        await run(arguments, root: root, console: console)
+    }
+
+    /// Runs `arguments` against `root` (an executable that assembles its own root command from
+    /// these subcommands and others) with `console`, mapping errors as `clasp` does.
+    public static func run(_ arguments: [String], root: any ParsableCommand.Type, console: Console) async -> Int32 {
         await Console.$current.withValue(console) {
             do {
                 var command = try root.parseAsRoot(arguments)
@@ -31,12 +37,12 @@ public enum ClaspMain {
                 }
                 return 0
             } catch {
-                return report(error, console: console)
+                return report(error, root: root, console: console)
             }
         }
     }
 
-    static func report(_ error: any Error, console: Console) -> Int32 {
+    static func report(_ error: any Error, root: any ParsableCommand.Type, console: Console) -> Int32 {
         if let exit = error as? ExitCode { return exit.rawValue }
         if let message = dataErrorMessage(error) {
             console.printError("clasp: error: \(message)")
