@@ -128,7 +128,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaspCLITests",
-            dependencies: ["ClaspCLI", "ClaspPlan", "ClaspSpec", "ClaspTestSupport"],
+            dependencies: ["ClaspCLI", "ClaspServeCommands", "ClaspPlan", "ClaspSpec", "ClaspTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         // Reads the sources and the manifest: the faces stay apart (see TargetBoundaryTests).

@@ -2,16 +2,19 @@ public import ArgumentParser
 
 /// The `clasp` commands this library defines, under one name: `Clasp.List`, `Clasp.Propose`, ….
 ///
-/// The root command itself lives in the executable (`Sources/clasp`), which adds the server's
-/// administration (`serve`, `accounts`, from ClaspServeCommands) between these lists, so the
-/// plan commands never link the web server.
+/// The root command itself (`ClaspCommand`, in ClaspServeCommands) adds the server's
+/// administration (`serve`, `accounts`) between these lists, so the plan commands never link
+/// the web server.
 public enum Clasp {
     /// What `clasp --help` says above the command list.
     public static let abstract = "Version control and approval for public-sector job classification plans."
 
     public static let discussion = """
-        A plan is a git repository of class specifications. Every version carries its effective
-        date; every change on main is recorded with who made it and why.
+        A plan is a git repository of class specifications. Every version carries its effective date; every change \
+        on main is recorded with who made it and why.
+
+        The options below name the plan, the person acting and the server; the commands that use them also take \
+        them after their name. Run 'clasp help COMMAND' for a command's own options and examples.
 
         Examples:
           clasp demo demo-plans

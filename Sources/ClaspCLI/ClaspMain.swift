@@ -7,35 +7,48 @@ import Foundation
 /// Runs `clasp` and maps failures to the exit codes scripts rely on: 0 success, 1 a problem
 /// with the data (bad file, unknown class, check findings), 2 a usage error.
 public enum ClaspMain {
-    /// - Parameter root: the root command the executable assembles from ``Clasp``'s commands and the server's.
+    /// Runs `clasp` as the process it is: its arguments, streams, variables and directory.
+    ///
+    /// - Parameter root: the root command, assembled from ``Clasp``'s commands and the server's.
     public static func run(_ root: any ParsableCommand.Type,
                            _ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Int32 {
-        do {
-            var command = try root.parseAsRoot(arguments)
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
+        await run(arguments, root: root, console: .process)
+    }
+
+    /// Runs `arguments` against `root` with `console` in place of the process's streams,
+    /// variables and directory, exactly as the binary would run: the same parsing, output and
+    /// exit status. Nothing exits the process, so tests can run many of these at once.
+    ///
+    /// - Returns: the exit status the binary would end with.
+    public static func run(_ arguments: [String], root: any ParsableCommand.Type, console: Console) async -> Int32 {
+        await Console.$current.withValue(console) {
+            do {
+                var command = try root.parseAsRoot(arguments)
+                if var asyncCommand = command as? any AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
+                return 0
+            } catch {
+                return report(error, root: root, console: console)
             }
-            return 0
-        } catch {
-            return report(error, root: root)
         }
     }
 
-    static func report(_ error: any Error, root: any ParsableCommand.Type) -> Int32 {
+    static func report(_ error: any Error, root: any ParsableCommand.Type, console: Console) -> Int32 {
         if let exit = error as? ExitCode { return exit.rawValue }
         if let message = dataErrorMessage(error) {
-            FileHandle.standardError.write(Data("clasp: error: \(message)\n".utf8))
+            console.printError("clasp: error: \(message)")
             return 1
         }
         let code = root.exitCode(for: error)
-        let message = root.fullMessage(for: error)
+        let message = root.fullMessage(for: error, columns: console.columns)
         if code == .success {
-            print(message)
+            console.print(message)
             return 0
         }
-        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        console.printError(message)
         return 2
     }
 

@@ -40,8 +40,8 @@ package struct CommandContext {
     var signingKeyPath: String?
 
     package init(_ options: GlobalOptions) {
-        let environment = ProcessInfo.processInfo.environment
-        func env(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        let console = Console.current
+        func env(_ name: String) -> String? { console.variable(name) }
         planPath = options.plan ?? env("CLASP_PLAN")
         person = options.person ?? env("CLASP_USER")
         server = options.server ?? env("CLASP_SERVER")
@@ -64,7 +64,7 @@ package struct CommandContext {
         guard let planPath else {
             throw ValidationError("no plan given: pass --plan PATH or set CLASP_PLAN")
         }
-        let plan = try Plan.open(at: planPath)
+        let plan = try Plan.open(at: Console.current.path(planPath))
         plan.signer = try signingKey()
         return plan
     }
@@ -73,7 +73,7 @@ package struct CommandContext {
     func signingKey() throws -> SSHSigningKey? {
         guard let signingKeyPath else { return nil }
         do {
-            return try SSHSigningKey.load(path: signingKeyPath)
+            return try SSHSigningKey.load(path: Console.current.path(signingKeyPath))
         } catch let error as SSHSignatureError {
             throw ValidationError("--signing-key \(signingKeyPath): \(error)")
         } catch {
@@ -98,6 +98,6 @@ package struct CommandContext {
             return
         }
         let person = try requirePerson(for: route)
-        print(try local(try openPlan(), person), terminator: "")
+        Console.current.print(try local(try openPlan(), person), terminator: "")
     }
 }

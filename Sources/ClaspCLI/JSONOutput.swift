@@ -10,6 +10,6 @@ enum JSONOutput {
     }
 
     static func print(_ value: some Encodable) throws {
-        Swift.print(try string(value))
+        Console.current.print(try string(value))
     }
 }

@@ -15,15 +15,27 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     /// format would offer ones the command refuses.
     static var allValueStrings: [String] { [] }
 
+    /// The `--format` help of a command that prints `formats`: only those, so the help never
+    /// offers a format the command refuses.
+    static func help(_ formats: [OutputFormat]) -> ArgumentHelp {
+        ArgumentHelp("Output format: \(Plural.list(formats.map(\.rawValue))).", valueName: "format")
+    }
+
     /// Refuses a format the command does not print, naming the ones it does.
     func require(_ allowed: [OutputFormat], for command: String) throws {
         guard allowed.contains(self) else {
-            throw ValidationError("\(command) prints \(allowed.map(\.rawValue).joined(separator: ", ")), not \(rawValue)")
+            throw ValidationError("\(command) prints \(Plural.list(allowed.map(\.rawValue))), not \(rawValue)")
         }
     }
 }
 
 /// "1 class", "2 classes": counts in sentences.
-enum Plural {
-    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+package enum Plural {
+    package static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
+    /// "text", "text or json", "text, yaml, json or markdown": choices in a sentence.
+    package static func list(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " or " + last
+    }
 }

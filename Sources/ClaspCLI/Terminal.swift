@@ -5,6 +5,7 @@ enum Terminal {
     /// Colour only for a person at a terminal: never when piped, and never when NO_COLOR is set
     /// (https://no-color.org).
     static var wantsColour: Bool {
-        isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let console = Console.current
+        return console.outputIsTerminal && console.environment["NO_COLOR"].map(\.isEmpty) ?? true
     }
 }

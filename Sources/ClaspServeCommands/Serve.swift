@@ -10,15 +10,18 @@ extension Clasp {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve",
-            abstract: "Serve one or more plans over HTTP: HTML pages and the JSON API under /api/v1.",
+            abstract: "Serve plans over HTTP: HTML pages and the JSON API under /api/v1.",
             discussion: """
-                Accounts live in the data directory (accounts.json, mode 0600), outside every plan;
-                manage them with `clasp accounts`. Roles come from each plan's roster. Stops
-                gracefully on SIGINT or SIGTERM.
+                Accounts live in the data directory (accounts.json, mode 0600), outside every plan; manage them with \
+                clasp accounts. Roles come from each plan's roster. Stops gracefully on SIGINT or SIGTERM.
+
+                Notices (a stage opened for someone's vote, a proposal revised, rejected, adopted, withdrawn or gone \
+                stale) go to --webhook as signed JSON and, with --smtp, by e-mail to each person told.
 
                 Examples:
                   clasp serve --plans demo-plans --port 8080
                   clasp --plan demo-plans/roseville serve --data /var/lib/clasp
+                  clasp serve --plans plans --public --smtp smtp://relay.example --mail-from clasp@city.example
                 """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
@@ -35,7 +38,7 @@ extension Clasp {
         @Option(help: ArgumentHelp("Directory holding accounts.json (default: $CLASP_DATA or ./clasp-data).", valueName: "dir"))
         var data: String?
 
-        @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+        @Option(help: ArgumentHelp("Log level: trace, debug, info, notice, warning, error or critical.", valueName: "level"))
         var logLevel = "info"
 
         @Option(name: .customLong("session-ttl"), help: ArgumentHelp("How long a browser session lasts, in seconds.", valueName: "seconds"))
@@ -59,7 +62,7 @@ extension Clasp {
         @Flag(help: "Also serve the current and past specifications and lineage at /public without a login.")
         var `public` = false
 
-        @Option(help: "Failed sign-ins allowed per account or client address within five minutes.")
+        @Option(help: ArgumentHelp("Failed sign-ins allowed per account or client address within five minutes.", valueName: "count"))
         var loginAttempts = 5
 
         func validate() throws {
@@ -79,10 +82,10 @@ extension Clasp {
             let context = CommandContext(global)
             let paths: [String]
             if let plans {
-                paths = try PlanHosting.plans(in: plans)
+                paths = try PlanHosting.plans(in: Console.current.path(plans))
                 guard !paths.isEmpty else { throw CommandFailure("\(plans) holds no plans") }
             } else if let single = context.planPath {
-                paths = [single]
+                paths = [Console.current.path(single)]
             } else {
                 throw ValidationError("name what to serve: --plans DIR or --plan PATH")
             }
@@ -90,7 +93,7 @@ extension Clasp {
                                                     logLevel: logLevel, loginAttempts: loginAttempts,
                                                     sessionLifetime: TimeInterval(sessionTTL), publicSite: `public`)
             if let webhook, let webhookSecretFile {
-                guard let secret = FileManager.default.contents(atPath: webhookSecretFile).map({ String(decoding: $0, as: UTF8.self).trimmingWhitespace }),
+                guard let secret = FileManager.default.contents(atPath: Console.current.path(webhookSecretFile)).map({ String(decoding: $0, as: UTF8.self).trimmingWhitespace }),
                       !secret.isEmpty else {
                     throw CommandFailure("cannot read a secret from \(webhookSecretFile)")
                 }
@@ -99,8 +102,9 @@ extension Clasp {
             if let smtp, let mailFrom {
                 configuration.mail = SMTPTransport(url: smtp, from: mailFrom, siteURL: siteURL ?? "http://\(host):\(port)")
             }
+            let console = Console.current
             try await runServer(configuration: configuration) { port in
-                FileHandle.standardError.write(Data("clasp: serving \(paths.count) plan(s) at http://\(host):\(port)\n".utf8))
+                console.printError("clasp: serving \(Plural.count(paths.count, "plan", "plans")) at http://\(host):\(port)")
             }
         }
     }
@@ -109,6 +113,7 @@ extension Clasp {
 /// Where the server keeps its accounts.
 enum DataDirectory {
     static func resolve(_ option: String?) -> String {
-        option ?? ProcessInfo.processInfo.environment["CLASP_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "clasp-data"
+        let console = Console.current
+        return console.path(option ?? console.variable("CLASP_DATA") ?? "clasp-data")
     }
 }

@@ -7,7 +7,11 @@ import Testing
     @Test(arguments: [
         (["show"], "Missing expected argument"),
         (["show", "finance-technician", "--as-of", "2019-02-30"], "'2019-02-30' is not a real date"),
-        (["show", "finance-technician", "--format", "pdf"], "pdf"),
+        (["show", "finance-technician", "--format", "pdf"], "Output format: text, yaml, json or markdown."),
+        (["show", "finance-technician", "--format", "svg"], "show prints text, yaml, json or markdown, not svg"),
+        (["proposals", "--format", "svg"], "proposals prints text or json, not svg"),
+        (["proposal", "2", "--format", "yaml"], "proposal prints text or json, not yaml"),
+        (["blame", "finance-technician", "--format", "markdown"], "blame prints text or json, not markdown"),
         (["frobnicate"], "Unexpected argument"),
         (["show", "finance-technician"], "no plan given"),
     ])

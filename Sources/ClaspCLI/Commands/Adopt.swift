@@ -9,12 +9,14 @@ extension Clasp {
             commandName: "adopt",
             abstract: "Adopt an approved proposal onto main.",
             discussion: """
-                Checks the workflow in force on the proposal's base, merges onto the current main and
-                writes one commit with Proposal:, Change:, Workflow: and Approved-by: trailers.
-                --resolution and --meeting record the approving act (Resolution:, Meeting:),
-                which history, the audit export and published specs cite.
+                Checks the workflow in force on the proposal's base, merges onto the current main and writes one \
+                commit with Proposal:, Change:, Workflow: and Approved-by: trailers.
 
-                Example:
+                --resolution and --meeting record the approving act (Resolution:, Meeting:), which history, the audit \
+                export and published specs cite.
+
+                Examples:
+                  clasp --as bchen adopt 2
                   clasp --as bchen adopt 2 --resolution 2026-14 --meeting 2026-07-01
                 """)
 
@@ -37,7 +39,7 @@ extension Clasp {
                 return
             }
             let person = try context.requirePerson(for: "adopt")
-            print("adopted proposal \(number) as \(try context.openPlan().adopt(number, by: person, act: act).hex)\n", terminator: "")
+            Console.current.print("adopted proposal \(number) as \(try context.openPlan().adopt(number, by: person, act: act).hex)\n", terminator: "")
         }
     }
 }

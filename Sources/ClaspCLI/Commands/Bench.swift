@@ -8,6 +8,10 @@ extension Clasp {
         static let configuration = CommandConfiguration(
             commandName: "bench",
             abstract: "Tools for benchmarks: generate large, realistic plans.",
+            discussion: """
+                Examples:
+                  clasp bench generate /tmp/big-plan --preset ci
+                """,
             subcommands: [Generate.self])
     }
 }
@@ -19,16 +23,16 @@ extension Clasp.Bench {
             commandName: "generate",
             abstract: "Generate a realistic plan of a chosen size, the same for the same seed.",
             discussion: """
-                Writes classes with spec texts of realistic length, series levels, FLSA status and pay
-                bands, and lineage events (retitles, merges, splits, abolitions) recorded at both ends,
-                in effective-date order. Every change is a proposal approved by the stages its
-                routing needs and adopted onto main, so `clasp audit verify` accepts the plan.
-                Objects are written straight into packfiles.
+                Writes classes with spec texts of realistic length, series levels, FLSA status and pay bands, and \
+                lineage events (retitles, merges, splits, abolitions) recorded at both ends, in effective-date order. \
+                Every change is a proposal approved by the stages its routing needs and adopted onto main, so clasp \
+                audit verify accepts the plan. Objects are written straight into packfiles.
 
-                Presets: default (3,000 classes × 20 versions), ci (300 × 10), lineage (5,000
+                Presets: default (3,000 classes of 20 versions), ci (300 classes of 10 versions), lineage (5,000 \
                 classes, 1,000 lineage events).
 
-                Example:
+                Examples:
+                  clasp bench generate /tmp/big-plan --preset ci
                   clasp bench generate /tmp/big-plan --classes 3000 --versions 20 --seed 7
                 """)
 
@@ -69,15 +73,16 @@ extension Clasp.Bench {
                                                 lineageEvents: lineageEvents ?? (classes == nil ? base.lineageEvents : nil),
                                                 seed: seed)
             let started = Date()
-            let report = try PlanGenerator(options: options).generate(at: directory, batchSize: batchSize) { commits in
-                FileHandle.standardError.write(Data("  \(commits) commits\n".utf8))
+            let console = Console.current
+            let report = try PlanGenerator(options: options).generate(at: console.path(directory), batchSize: batchSize) { commits in
+                console.printError("  \(commits) commits")
             }
             let seconds = Date().timeIntervalSince(started)
-            print("generated \(report.classes) classes, \(report.versions) versions, \(report.lineageEvents) lineage events "
+            console.print("generated \(report.classes) classes, \(report.versions) versions, \(report.lineageEvents) lineage events "
                   + "in \(report.commits) commits (\(String(format: "%.1f", seconds)) s, "
                   + "\(Int(Double(report.versions) / max(seconds, 0.001))) specs/s, "
                   + "\(Int(Double(report.commits) / max(seconds, 0.001))) commits/s)")
-            print("main: \(report.head.hex)")
+            console.print("main: \(report.head.hex)")
         }
     }
 }

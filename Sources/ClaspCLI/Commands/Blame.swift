@@ -10,9 +10,11 @@ extension Clasp {
             commandName: "blame",
             abstract: "Show which adopted proposal introduced each paragraph and item of a class.",
             discussion: """
-                Reads the version in effect today. Bootstrap imports are marked as such.
+                Reads the version in effect today and names, for each paragraph and list item, the adoption that \
+                brought it in and who approved it. Text from bootstrap imports is marked as such.
 
-                Example:
+                Examples:
+                  clasp blame finance-technician
                   clasp blame finance-technician --format json
                 """)
 
@@ -21,8 +23,15 @@ extension Clasp {
         @Argument(help: "The class id.")
         var classID: String
 
-        @Option(help: "Output format: text or json.")
+        /// The formats this command prints, the first its default.
+        static let formats: [OutputFormat] = [.text, .json]
+
+        @Option(help: OutputFormat.help(Self.formats))
         var format: OutputFormat = .text
+
+        func validate() throws {
+            try format.require(Self.formats, for: "blame")
+        }
 
         func run() async throws {
             let context = CommandContext(global)
@@ -32,7 +41,7 @@ extension Clasp {
             }
             let entries = try context.openPlan().blame(ofClass: classID).map(BlameReport.init)
             if format == .json { try JSONOutput.print(entries); return }
-            print(BlameReport.text(entries), terminator: "")
+            Console.current.print(BlameReport.text(entries), terminator: "")
         }
     }
 }

@@ -10,17 +10,25 @@ extension Clasp {
             commandName: "check",
             abstract: "Validate every file of the plan and the lineage between classes.",
             discussion: """
-                Prints one line per finding (file, line when known, and what is wrong) and exits 1
-                when there is any; prints a summary and exits 0 when the plan is sound.
+                Prints one line per finding (the file, the line when known, and what is wrong) and exits 1 when there \
+                is any; prints a summary and exits 0 when the plan is sound. The roster is checked against the \
+                workflows too: every stage's role needs enough holders besides a proposal's author.
+
+                Examples:
+                  clasp check
+                  clasp check --format json
                 """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
-        @Option(help: "Output format: text or json.")
+        /// The formats this command prints, the first its default.
+        static let formats: [OutputFormat] = [.text, .json]
+
+        @Option(help: OutputFormat.help(Self.formats))
         var format: OutputFormat = .text
 
         func validate() throws {
-            try format.require([.text, .json], for: "check")
+            try format.require(Self.formats, for: "check")
         }
 
         func run() async throws {
@@ -32,7 +40,7 @@ extension Clasp {
             } else {
                 report = try PlanQueries.check(context.openPlan())
             }
-            if format == .json { print(try JSONWire.string(report)) } else { print(report.text, terminator: "") }
+            if format == .json { Console.current.print(try JSONWire.string(report)) } else { Console.current.print(report.text, terminator: "") }
             if !report.sound { throw ExitCode(1) }
         }
     }

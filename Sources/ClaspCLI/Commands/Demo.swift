@@ -9,18 +9,20 @@ extension Clasp {
             commandName: "demo",
             abstract: "Build the demo plans (City of Roseville and others) into a directory.",
             discussion: """
-                Each plan under the project's Repo/ folder becomes a bare git repository
-                DIR/<plan>, recorded through the same code path as real imports.
+                Each demo plan shipped with Clasp becomes a bare git repository DIRECTORY/<plan>, recorded through the \
+                same code path as real imports. Roseville comes with an adopted correction and a proposal awaiting the \
+                committee, to try the approval commands on.
 
-                Example:
-                  clasp demo demo-plans && clasp --plan demo-plans/roseville list
+                Examples:
+                  clasp demo demo-plans
+                  clasp --plan demo-plans/roseville list
                 """)
 
         @Argument(help: "Directory to create the plans in (must not exist or be empty).")
         var directory: String
 
         func run() throws {
-            let target = URL(fileURLWithPath: directory)
+            let target = Console.current.fileURL(directory)
             if let contents = try? FileManager.default.contentsOfDirectory(atPath: target.path), !contents.isEmpty {
                 throw PlanError.alreadyExists(path: directory)
             }
@@ -30,7 +32,7 @@ extension Clasp {
                 let destination = target.appendingPathComponent(source.lastPathComponent)
                 let plan = try DemoPlanBuilder().build(from: source, into: destination)
                 let snapshot = try plan.current()
-                print("\(destination.path): \(try snapshot.config().agency), \(Plural.count(try snapshot.classIDs().count, "class", "classes")), \(try plan.mainHistory().count) commits")
+                Console.current.print("\(destination.path): \(try snapshot.config().agency), \(Plural.count(try snapshot.classIDs().count, "class", "classes")), \(try plan.mainHistory().count) commits")
             }
         }
     }

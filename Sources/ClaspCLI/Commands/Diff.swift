@@ -7,17 +7,18 @@ extension Clasp {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "diff",
-            abstract: "Show what changed between two versions of a class, or between two classes.",
+            abstract: "Show what changed between two versions of a class, or two classes.",
             discussion: """
-                With one class and no dates, compares the version in effect today with the one
-                before it. --from and --to pick versions by effective date (the version in effect
-                on each date). CLASS@DATE OTHER@DATE compares two classes, e.g. with a peer
-                agency's class in a classification study. --as-known-on answers from the plan as
-                recorded at the end of that day; --from-known-on takes only the older side from
-                then, which shows what a correction changed. --levels I:II compares two levels of
-                a series (of one version, or level I of the first class with level II of the
-                second); two classes or two levels are compared section kind by section kind,
-                with experience, education, license and supervision differences listed first.
+                With one class and no dates, compares the version in effect today with the one before it. --from and \
+                --to pick versions by effective date (the version in effect on each date).
+
+                CLASS@DATE OTHER@DATE compares two classes, e.g. with a peer agency's class in a classification study. \
+                --levels I:II compares two levels of a series (of one version, or level I of the first class with \
+                level II of the second). Two classes or two levels are compared section kind by section kind, with \
+                experience, education, license and supervision differences listed first.
+
+                --as-known-on answers from the plan as recorded at the end of that day; --from-known-on takes only the \
+                older side from then, which shows what a correction changed.
 
                 Examples:
                   clasp diff finance-technician
@@ -51,11 +52,14 @@ extension Clasp {
                                    valueName: "old:new"))
         var levels: String?
 
-        @Option(help: "Output format: text, json, markdown or html.")
+        /// The formats this command prints, the first its default.
+        static let formats: [OutputFormat] = [.text, .json, .markdown, .html]
+
+        @Option(help: OutputFormat.help(Self.formats))
         var format: OutputFormat = .text
 
         func validate() throws {
-            try format.require([.text, .json, .markdown, .html], for: "diff")
+            try format.require(Self.formats, for: "diff")
             for (value, option) in [(from, "--from"), (to, "--to"), (asKnownOn, "--as-known-on"), (fromKnownOn, "--from-known-on")] {
                 _ = try DateArgument.parse(value, option: option)
             }
@@ -78,15 +82,15 @@ extension Clasp {
             old.knownOn = oldKnownOn
             let comparison = try plan.compare(old, new, levels: levels.flatMap(levelPair))
             switch format {
-            case .json: print(SpecDiffRenderer.json(comparison.changes))
-            case .markdown: print(SpecDiffRenderer.markdown(comparison.changes, title: heading(old, new)), terminator: "")
-            case .html: print(SpecDiffRenderer.html(comparison.changes), terminator: "")
+            case .json: Console.current.print(SpecDiffRenderer.json(comparison.changes))
+            case .markdown: Console.current.print(SpecDiffRenderer.markdown(comparison.changes, title: heading(old, new)), terminator: "")
+            case .html: Console.current.print(SpecDiffRenderer.html(comparison.changes), terminator: "")
             default:
                 if comparison.changes.isEmpty {
-                    print("no changes between \(old) (effective \(comparison.old.effective)) and \(new) (effective \(comparison.new.effective))")
+                    Console.current.print("no changes between \(old) (effective \(comparison.old.effective)) and \(new) (effective \(comparison.new.effective))")
                 } else {
-                    print(heading(old, new))
-                    print(SpecDiffRenderer.text(comparison.changes, colour: Terminal.wantsColour,
+                    Console.current.print(heading(old, new))
+                    Console.current.print(SpecDiffRenderer.text(comparison.changes, colour: Terminal.wantsColour,
                                                 collapsingEditorialRuns: true), terminator: "")
                 }
             }

@@ -10,7 +10,7 @@ import ZIPFoundation
 /// the same parts Word writes, so Word, LibreOffice and Clasp's own importer read it.
 enum DocxWriter {
     static func write(_ publication: SpecPublication, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
+        let url = Console.current.fileURL(path)
         try? FileManager.default.removeItem(at: url)
         let archive = try Archive(url: url, accessMode: .create)
         let parts: [(String, String)] = [

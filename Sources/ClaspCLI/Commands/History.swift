@@ -12,15 +12,17 @@ extension Clasp {
             commandName: "history",
             abstract: "Show who recorded which changes to a class, and when.",
             discussion: """
-                Lists every change on main that touched the class, newest first: the recorded date,
-                the commit, who made it, what kind of change it was and which effective versions it
-                touched. --follow continues into the classes it came from (through merges and
-                splits, transitively), each with the dated event that links it; retitles keep the
-                class id, so they are already part of a class's own history.
+                Lists every change on main that touched the class, newest first: the recorded date, the commit, who \
+                made it, what kind of change it was and which effective versions it touched.
+
+                --follow continues into the classes it came from (through merges and splits, transitively), each with \
+                the dated event that links it. Retitles keep the class id, so they are already part of a class's own \
+                history.
 
                 Examples:
-                  clasp history finance-technician --format json
+                  clasp history finance-technician
                   clasp history finance-technician --follow
+                  clasp history finance-technician --format json
                 """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
@@ -31,11 +33,14 @@ extension Clasp {
         @Flag(help: "Continue into the classes this one came from.")
         var follow = false
 
-        @Option(help: "Output format: text or json.")
+        /// The formats this command prints, the first its default.
+        static let formats: [OutputFormat] = [.text, .json]
+
+        @Option(help: OutputFormat.help(Self.formats))
         var format: OutputFormat = .text
 
         func validate() throws {
-            try format.require([.text, .json], for: "history")
+            try format.require(Self.formats, for: "history")
         }
 
         func run() async throws {
@@ -47,12 +52,12 @@ extension Clasp {
             let plan = try context.openPlan()
             let entries = try PlanQueries.history(plan, classID: classID)
             guard follow else {
-                if format == .json { print(try JSONWire.string(entries)) } else { print(HistoryReport.text(entries), terminator: "") }
+                if format == .json { Console.current.print(try JSONWire.string(entries)) } else { Console.current.print(HistoryReport.text(entries), terminator: "") }
                 return
             }
             let groups = try FollowedHistory.follow(plan, classID: classID)
-            if format == .json { print(try JSONWire.string(groups)); return }
-            print(FollowedHistory.text(groups), terminator: "")
+            if format == .json { Console.current.print(try JSONWire.string(groups)); return }
+            Console.current.print(FollowedHistory.text(groups), terminator: "")
         }
     }
 }

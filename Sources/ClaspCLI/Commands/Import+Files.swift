@@ -38,7 +38,7 @@ enum SpecFileReader {
     static func documentXML(of path: String) throws -> String {
         let archive: Archive
         do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            archive = try Archive(url: Console.current.fileURL(path), accessMode: .read)
         } catch {
             throw CommandFailure("\(path): not a readable Word (.docx) file: \(error)")
         }
@@ -60,7 +60,8 @@ enum SpecFileReader {
     static func pdfText(of path: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftotext", "-layout", "-enc", "UTF-8", path, "-"]
+        process.arguments = ["pdftotext", "-layout", "-enc", "UTF-8", Console.current.path(path), "-"]
+        process.environment = Console.current.environment
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

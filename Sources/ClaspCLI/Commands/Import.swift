@@ -8,35 +8,34 @@ extension Clasp {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import class specifications from text, Markdown, HTML, Word, PDF or Clasp YAML files.",
+            abstract: "Import class specifications from text, Markdown, HTML, Word, PDF or YAML.",
             discussion: """
-                Plain text, Markdown (.md), HTML (.html), Word (.docx) and PDF (.pdf, through
-                pdftotext) are parsed by the importer: title and series levels, headings, duties
-                with time percentages, header fields (code, pay, FLSA, probation) and, without
-                --effective, the newest revised, effective, adopted or updated date printed. The
-                source file's name and SHA-256 are kept as attributes. --dry-run reports every
-                file (title, code, date and the line it came from, sections classified) and a
-                summary. YAML files must be spec version files. Every file is
-                validated before anything is written, and so is the plan they would make (as
-                clasp check checks it); each version is then recorded as its own commit, marked as
-                a bootstrap import (not an adoption), and main moves once for the whole batch.
-                Needs an administrator. Once the plan has adopted a proposal, classes change only
-                through proposals: an import then needs --override-reason, which is recorded and
-                reported by clasp audit verify unless the workflow in force has
-                administrator-imports: allowed.
+                Plain text, Markdown (.md), HTML (.html), Word (.docx) and PDF (.pdf, through pdftotext) are parsed by \
+                the importer: title and series levels, headings, duties with time percentages, header fields (code, \
+                pay, FLSA, probation) and, without --effective, the newest revised, effective, adopted or updated date \
+                printed. The source file's name and SHA-256 are kept as attributes. YAML files must be spec version \
+                files.
 
-                A plain-text spec's printed history is recorded in the same commit as its version:
-                older revision dates become title-only versions, the earliest printed date the
-                class's establishment, and a lineage chart's columns predecessor classes merged
-                into it. What the plan already records is not written twice; a plan that says
-                otherwise refuses the import. A version whose title differs from the one its
-                class bears on that date is refused unless --retitle-from names the class, which
-                records a retitled event on the version's effective date.
+                Every file is validated before anything is written, and so is the plan they would make (as clasp check \
+                checks it); each version is then recorded as its own commit, marked as a bootstrap import (not an \
+                adoption), and main moves once for the whole batch. --dry-run reports every file (title, code, date \
+                and the line it came from, sections classified) and a summary, and writes nothing.
+
+                Needs an administrator. Once the plan has adopted a proposal, classes change only through proposals: \
+                an import then needs --override-reason, which is recorded and reported by clasp audit verify unless \
+                the workflow in force has administrator-imports: allowed.
+
+                A plain-text spec's printed history is recorded in the same commit as its version: older revision \
+                dates become title-only versions, the earliest printed date the class's establishment, and a lineage \
+                chart's columns predecessor classes merged into it. What the plan already records is not written \
+                twice; a plan that says otherwise refuses the import. A version whose title differs from the one its \
+                class bears on that date is refused unless --retitle-from names the class, which records a retitled \
+                event on the version's effective date.
 
                 Examples:
-                  clasp import finance-technician.txt --as admin --effective 2019-07-16
-                  clasp import specs/*.txt --as admin --dry-run
-                  clasp import senior-accountant.txt --as admin --retitle-from accountant-iii
+                  clasp --as admin import finance-technician.txt --effective 2019-07-16
+                  clasp --as admin import specs/*.txt --dry-run
+                  clasp --as admin import senior-accountant.txt --retitle-from accountant-iii
                 """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
@@ -62,11 +61,14 @@ extension Clasp {
         @Option(help: ArgumentHelp("Why this import bypasses the workflow of a plan that has adopted proposals; recorded, and reported by audit verify.", valueName: "reason"))
         var overrideReason: String?
 
-        @Option(help: "Output format: text or json.")
+        /// The formats this command prints, the first its default.
+        static let formats: [OutputFormat] = [.text, .json]
+
+        @Option(help: OutputFormat.help(Self.formats))
         var format: OutputFormat = .text
 
         func validate() throws {
-            try format.require([.text, .json], for: "import")
+            try format.require(Self.formats, for: "import")
             guard !files.isEmpty else { throw ValidationError("give at least one file to import") }
             _ = try DateArgument.parse(effective, option: "--effective")
             if let classID, !Slug.isValid(classID) { throw ValidationError(PlanError.invalidClassID(classID).description) }
@@ -103,7 +105,7 @@ extension Clasp {
             }
             for outcome in outcomes {
                 for warning in outcome.warnings {
-                    FileHandle.standardError.write(Data("clasp: warning: \(outcome.classID): \(warning)\n".utf8))
+                    Console.current.printError("clasp: warning: \(outcome.classID): \(warning)")
                 }
             }
             var index = 0
@@ -119,24 +121,24 @@ extension Clasp {
             if format == .json {
                 try JSONOutput.print(report)
             } else {
-                if dryRun || files.count > 1 { reports.forEach { print($0.line) } }
+                if dryRun || files.count > 1 { reports.forEach { Console.current.print($0.line) } }
                 for outcome in outcomes {
                     let verb = dryRun ? "would record" : "recorded"
                     let what = outcome.action == .unchanged ? "unchanged (already recorded)" : "\(verb) \(outcome.action.rawValue)"
-                    print("\(outcome.classID) \(outcome.effective): \(what)\(outcome.commit.map { " in \($0.prefix(10))" } ?? "")")
-                    for entry in outcome.history { print("  \(dryRun ? "would add" : "added") \(entry)") }
+                    Console.current.print("\(outcome.classID) \(outcome.effective): \(what)\(outcome.commit.map { " in \($0.prefix(10))" } ?? "")")
+                    for entry in outcome.history { Console.current.print("  \(dryRun ? "would add" : "added") \(entry)") }
                 }
-                if dryRun || files.count > 1 { print(report.summaryLine) }
+                if dryRun || files.count > 1 { Console.current.print(report.summaryLine) }
             }
             guard failed.isEmpty else {
                 let written = dryRun ? "" : "; nothing was written"
-                throw CommandFailure("\(failed.count) of \(files.count) files could not be imported\(written): "
+                throw CommandFailure("\(failed.count) of \(Plural.count(files.count, "file", "files")) could not be imported\(written): "
                     + failed.compactMap(\.error).joined(separator: "; "))
             }
         }
 
         private func request(for file: String, effective: PlanDate?) throws -> (ImportRequest, ImportedSpec?) {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard let data = FileManager.default.contents(atPath: Console.current.path(file)) else {
                 throw CommandFailure("cannot read \(file): no such file or not readable")
             }
             let name = URL(fileURLWithPath: file).lastPathComponent
@@ -154,7 +156,7 @@ extension Clasp {
             } else {
                 let spec = try SpecFileReader.importSpec(data, path: file, effective: effective)
                 for warning in spec.warnings {
-                    FileHandle.standardError.write(Data("clasp: warning: \(file): \(warning)\n".utf8))
+                    Console.current.printError("clasp: warning: \(file): \(warning)")
                 }
                 version = spec.version
                 imported = spec

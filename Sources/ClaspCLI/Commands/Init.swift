@@ -10,17 +10,17 @@ extension Clasp {
             commandName: "init",
             abstract: "Create a new plan repository.",
             discussion: """
-                Creates a bare git repository whose first commit holds clasp.yaml, the
-                roster (the first administrator and the people of --roster) and the
-                default approval workflows. Refuses a roster that cannot satisfy those
-                workflows (every stage's role needs enough holders besides a proposal's
-                author) and says which roles need how many people.
+                Creates a bare git repository whose first commit holds clasp.yaml, the roster (the first administrator \
+                and the people of --roster) and the default approval workflows.
 
-                Example:
-                  clasp init --print-roster-template > roster.yaml   # edit the people
-                  clasp init plans/springfield --agency "City of Springfield" \\
-                    --time-zone America/Chicago --admin jdoe --admin-name "Jane Doe" \\
-                    --admin-email jdoe@springfield.example --roster roster.yaml
+                Refuses a roster that cannot satisfy those workflows (every stage's role needs enough holders besides \
+                a proposal's author) and says which roles need how many people. --print-roster-template prints a \
+                commented roster that satisfies them, to fill in first.
+
+                Examples:
+                  clasp init --print-roster-template > roster.yaml
+                  clasp init plans/springfield --agency "City of Springfield" --time-zone America/Chicago \\
+                    --admin jdoe --admin-name "Jane Doe" --admin-email jdoe@springfield.example --roster roster.yaml
                 """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
@@ -72,7 +72,7 @@ extension Clasp {
 
         func run() throws {
             if printRosterTemplate {
-                print(RosterTemplate.text, terminator: "")
+                Console.current.print(RosterTemplate.text, terminator: "")
                 return
             }
             let context = CommandContext(global)
@@ -99,10 +99,10 @@ extension Clasp {
             guard coverage.isComplete else { throw CommandFailure(coverage.refusal) }
             // The roster file's entry for the administrator, with its signing key if it lists one.
             let creator = people.first { $0.id == admin } ?? administrator
-            let plan = try Plan.create(at: target, config: PlanConfig(id: id, agency: agency, timeZone: timeZone),
+            let plan = try Plan.create(at: Console.current.path(target), config: PlanConfig(id: id, agency: agency, timeZone: timeZone),
                                        roster: Roster(people: people),
                                        files: DefaultWorkflows.files, by: creator, signer: context.signingKey())
-            print("created plan '\(id)' for \(agency) at \(plan.path)")
+            Console.current.print("created plan '\(id)' for \(agency) at \(plan.path)")
         }
     }
 }

@@ -7,12 +7,14 @@ extension Clasp {
     struct Lineage: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "lineage",
-            abstract: "Show a class's lineage: retitles, merges, splits and abolitions with their dates.",
+            abstract: "Show a class's retitles, merges, splits and abolitions with their dates.",
             discussion: """
-                The default text is a tree with dates like the lineage chart printed on a spec.
-                --as-of D adds where the class stood that day and, if it did not exist yet, which
-                of the classes it came from were in effect. svg draws a timeline for a browser;
-                dot and mermaid feed other diagram tools.
+                The default text is a tree with dates, like the lineage chart printed on a spec. --as-of adds where \
+                the class stood that day and, if it did not exist yet, which of the classes it came from were in \
+                effect.
+
+                svg draws a timeline for a browser; dot and mermaid feed other diagram tools; json is the graph as \
+                data.
 
                 Examples:
                   clasp lineage finance-technician
@@ -31,11 +33,14 @@ extension Clasp {
         @Option(help: ArgumentHelp("Answer from the plan as recorded at the end of this date.", valueName: "date"))
         var asKnownOn: String?
 
-        @Option(help: "Output format: text, json, dot, mermaid or svg.")
+        /// The formats this command prints, the first its default.
+        static let formats: [OutputFormat] = [.text, .json, .dot, .mermaid, .svg]
+
+        @Option(help: OutputFormat.help(Self.formats))
         var format: OutputFormat = .text
 
         func validate() throws {
-            try format.require([.text, .json, .dot, .mermaid, .svg], for: "lineage")
+            try format.require(Self.formats, for: "lineage")
             _ = try DateArgument.parse(asOf, option: "--as-of")
             _ = try DateArgument.parse(asKnownOn, option: "--as-known-on")
         }
@@ -51,11 +56,11 @@ extension Clasp {
             let graph = try snapshot.lineageGraph()
             let date = try DateArgument.parse(asOf, option: "--as-of")
             switch format {
-            case .json: print(LineageJSONRenderer().render(graph, root: classID, asOf: date))
-            case .dot: print(LineageDOTRenderer().render(graph, root: classID), terminator: "")
-            case .mermaid: print(LineageMermaidRenderer().render(graph, root: classID), terminator: "")
-            case .svg: print(LineageSVGRenderer().render(graph, root: classID), terminator: "")
-            default: print(LineageTextRenderer().render(graph, root: classID, asOf: date), terminator: "")
+            case .json: Console.current.print(LineageJSONRenderer().render(graph, root: classID, asOf: date))
+            case .dot: Console.current.print(LineageDOTRenderer().render(graph, root: classID), terminator: "")
+            case .mermaid: Console.current.print(LineageMermaidRenderer().render(graph, root: classID), terminator: "")
+            case .svg: Console.current.print(LineageSVGRenderer().render(graph, root: classID), terminator: "")
+            default: Console.current.print(LineageTextRenderer().render(graph, root: classID, asOf: date), terminator: "")
             }
         }
     }

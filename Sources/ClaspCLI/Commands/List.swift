@@ -11,11 +11,12 @@ extension Clasp {
             commandName: "list",
             abstract: "List the classes in effect on a date.",
             discussion: """
-                By default lists the classes in effect today with their current titles; --as-of D
-                answers for another date and --all adds classes not in effect then (not yet
-                established, abolished, merged or split).
+                Lists the classes in effect today with their current titles. --as-of answers for another date, \
+                --as-known-on from the plan as it was recorded at the end of an earlier day, and --all adds the \
+                classes not in effect then (not yet established, abolished, merged or split).
 
                 Examples:
+                  clasp list
                   clasp list --as-of 2003-01-01
                   clasp list --all --format json
                 """)
@@ -31,13 +32,16 @@ extension Clasp {
         @Flag(help: "Include classes not in effect on the date.")
         var all = false
 
-        @Option(help: "Output format: text or json.")
+        /// The formats this command prints, the first its default.
+        static let formats: [OutputFormat] = [.text, .json]
+
+        @Option(help: OutputFormat.help(Self.formats))
         var format: OutputFormat = .text
 
         func validate() throws {
             _ = try DateArgument.parse(asOf, option: "--as-of")
             _ = try DateArgument.parse(asKnownOn, option: "--as-known-on")
-            try format.require([.text, .json], for: "list")
+            try format.require(Self.formats, for: "list")
         }
 
         func run() async throws {
@@ -50,7 +54,7 @@ extension Clasp {
             let plan = try context.openPlan()
             let report = try PlanQueries.list(plan, asOf: DateArgument.parse(asOf, option: "--as-of"),
                                               asKnownOn: DateArgument.parse(asKnownOn, option: "--as-known-on"), all: all)
-            if format == .json { print(try JSONWire.string(report)) } else { print(report.text, terminator: "") }
+            if format == .json { Console.current.print(try JSONWire.string(report)) } else { Console.current.print(report.text, terminator: "") }
         }
     }
 }

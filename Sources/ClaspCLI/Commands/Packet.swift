@@ -8,12 +8,11 @@ extension Clasp {
     struct Packet: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "packet",
-            abstract: "Print the agenda packet of the proposals awaiting a stage (HTML or PDF).",
+            abstract: "Print the agenda packet of the proposals awaiting a stage.",
             discussion: """
-                One document with each open proposal whose stage is open and undecided: its
-                summary and reason, the redline of each version it changes, the lineage events
-                it records, the stages and the votes so far. Without --stage, every open
-                proposal.
+                One document with each open proposal whose stage is open and undecided: its summary and reason, the \
+                redline of each version it changes, the lineage events it records, the stages and the votes so far. \
+                Without --stage, every open proposal.
 
                 Examples:
                   clasp packet --stage commission > packet.html
@@ -27,7 +26,7 @@ extension Clasp {
         @Option(help: ArgumentHelp("The stage whose voters meet (a stage name of a workflow in force).", valueName: "stage"))
         var stage: String?
 
-        @Option(help: "Output format: html or pdf.")
+        @Option(help: ArgumentHelp("Output format.", valueName: "format"))
         var format: Format = .html
 
         @Option(help: ArgumentHelp("Write to this file (required for pdf).", valueName: "file"))

@@ -11,7 +11,11 @@ extension Clasp {
             commandName: "proposal",
             abstract: "Show one proposal: its changes, stages, votes and what it still needs.",
             discussion: """
-                Example:
+                Shows the proposal's reason, the semantic diff of each file it changes, the stages its workflow routes \
+                it through with the votes cast in each, and what it still needs.
+
+                Examples:
+                  clasp proposal 2
                   clasp proposal 2 --format json
                 """)
 
@@ -20,8 +24,15 @@ extension Clasp {
         @Argument(help: "The proposal number.")
         var number: Int
 
-        @Option(help: "Output format: text or json.")
+        /// The formats this command prints, the first its default.
+        static let formats: [OutputFormat] = [.text, .json]
+
+        @Option(help: OutputFormat.help(Self.formats))
         var format: OutputFormat = .text
+
+        func validate() throws {
+            try format.require(Self.formats, for: "proposal")
+        }
 
         func run() async throws {
             let context = CommandContext(global)
@@ -30,13 +41,13 @@ extension Clasp {
                     try await remote.printGet("/proposals/\(number)/status", query: [("format", "json")])
                 } else {
                     // The JSON keeps the next step apart from the text, so it is phrased here as locally.
-                    print(try await remote.get(ProposalStatusText.self, "/proposals/\(number)/status").commandLineText, terminator: "")
+                    Console.current.print(try await remote.get(ProposalStatusText.self, "/proposals/\(number)/status").commandLineText, terminator: "")
                 }
                 return
             }
             let report = ProposalStatusReport(try context.openPlan().status(of: number))
             if format == .json { try JSONOutput.print(report); return }
-            print(report.text(nextStep: \.commandLine), terminator: "")
+            Console.current.print(report.text(nextStep: \.commandLine), terminator: "")
         }
     }
 }

@@ -8,10 +8,16 @@ extension Clasp {
     struct Proposals: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "proposals",
-            abstract: "List proposals.",
+            abstract: "List proposals, optionally by state or awaiting your vote.",
             discussion: """
-                Example:
-                  clasp proposals --state open
+                One line per proposal: its number, state, kind, class and effective date, its author and reason. \
+                --awaiting keeps those with a stage open to the acting person's vote (--as, or the token's account on \
+                a server).
+
+                Examples:
+                  clasp proposals
+                  clasp proposals --state open --format json
+                  clasp --as cmorgan proposals --awaiting
                 """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
@@ -20,11 +26,18 @@ extension Clasp {
                 transform: { try EnumArgument.parse($0, "proposal state") })
         var state: ProposalState?
 
-        @Option(help: "Output format: text or json.")
+        /// The formats this command prints, the first its default.
+        static let formats: [OutputFormat] = [.text, .json]
+
+        @Option(help: OutputFormat.help(Self.formats))
         var format: OutputFormat = .text
 
         @Flag(help: "Only proposals awaiting your vote (--as, or the token's account on a server).")
         var awaiting = false
+
+        func validate() throws {
+            try format.require(Self.formats, for: "proposals")
+        }
 
         func run() async throws {
             let context = CommandContext(global)
@@ -40,7 +53,7 @@ extension Clasp {
                 : plan.proposalListings(state: state)
             let summaries = proposals.map(ProposalSummary.init)
             if format == .json { try JSONOutput.print(summaries); return }
-            print(ProposalSummary.text(summaries, state: state), terminator: "")
+            Console.current.print(ProposalSummary.text(summaries, state: state), terminator: "")
         }
     }
 }

@@ -21,37 +21,33 @@ extension Clasp {
             commandName: "propose",
             abstract: "Propose a change to a class, the roster or a workflow for approval.",
             discussion: """
-                The file is a Clasp YAML spec version (or plain text, imported with
-                --effective). The kind defaults to 'correct' when the class already has a
-                version on that date, 'revise' when it does not, and 'establish' for a new
-                class. Without --file, the proposal starts from the version in force on
-                --effective (or the latest) with its date set to --effective, changed by
-                --set field=value, --replace-text OLD NEW and --edit (which opens $VISUAL
-                or $EDITOR on it). With --kind roster
-                or workflow, CLASS is left out (and ignored if given) and the file replaces
+                The file is a Clasp YAML spec version, or a text, Markdown, HTML, Word or PDF draft read as clasp \
+                import reads it. The kind defaults to 'correct' when the class already has a version on that date, \
+                'revise' when it does not, and 'establish' for a new class.
+
+                Without --file, the proposal starts from the version in force on --effective (or the latest) with its \
+                date set to --effective, changed by --set field=value, --replace-text OLD NEW and --edit (which opens \
+                $VISUAL or $EDITOR on it).
+
+                With --kind roster or --kind workflow, CLASS is left out (and ignored if given) and the file replaces \
                 roster.yaml or workflows/<file name>.
 
-                Lineage changes are proposals too, voted by the stages that list
-                'lineage' and adopted as one commit with the classes' class.yaml events:
-                --retitle, --merge/--into, --split/--into, --abolish and --reinstate, each
-                with --effective. A new class (a merge's or split's successor) needs its
-                spec: one --file per new class, in the order of --into.
+                Lineage changes are proposals too, voted by the stages that list 'lineage' and adopted as one commit \
+                with the classes' class.yaml events: --retitle, --merge with --into, --split with --into, --abolish \
+                and --reinstate, each with --effective. A new class (a merge's or split's successor) needs its spec: \
+                one --file per new class, in the order of --into.
 
                 Examples:
-                  clasp --as aortiz propose finance-technician --file ft.yaml \\
-                    -m "Fix the experience wording"
-                  clasp --as aortiz propose finance-technician --edit \\
-                    --effective 2027-01-01 -m "Reword the duties"
+                  clasp --as aortiz propose finance-technician --file ft.yaml -m "Fix the experience wording"
+                  clasp --as aortiz propose finance-technician --edit --effective 2027-01-01 -m "Reword the duties"
                   clasp --as aortiz propose finance-technician --effective 2027-01-01 \\
                     --replace-text "two years" "three years" --set code=11003 -m "Study"
-                  clasp --as jdoe propose --kind roster --file roster.yaml \\
-                    -m "Pat Lee joins the commission"
-                  clasp --as aortiz propose accounting-technician \\
-                    --retitle "Finance Technician I/II" --effective 2012-08-25 -m "Study"
-                  clasp --as aortiz propose --merge billing-specialist,csr-leadworker \\
-                    --into finance-technician --effective 2012-08-25 --file ft.yaml -m "Study"
-                  clasp --as aortiz propose --abolish csr-leadworker --effective 2026-07-01 \\
-                    -m "Resolution 2026-14"
+                  clasp --as jdoe propose --kind roster --file roster.yaml -m "Pat Lee joins the commission"
+                  clasp --as aortiz propose accounting-technician --retitle "Finance Technician I/II" \\
+                    --effective 2012-08-25 -m "Study"
+                  clasp --as aortiz propose --merge billing-specialist,csr-leadworker --into finance-technician \\
+                    --effective 2012-08-25 --file ft.yaml -m "Study"
+                  clasp --as aortiz propose --abolish csr-leadworker --effective 2026-07-01 -m "Resolution 2026-14"
                 """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
@@ -59,7 +55,7 @@ extension Clasp {
         @Argument(help: "The class id (none with --kind roster or workflow).")
         var classID: String?
 
-        @Option(help: "The proposed version (YAML or plain text); repeat for a split's new classes.")
+        @Option(help: "The proposed version (YAML, or a draft as import reads it); repeat for a split's new classes.")
         var file: [String] = []
 
         @Flag(help: "Edit the version in force on --effective (or the latest) in $VISUAL or $EDITOR.")
@@ -140,7 +136,7 @@ extension Clasp {
                 draft = try ProposalDrafting.draft(plan, classID: classID, version: version, kind: kind, reason: message)
             }
             let proposal = try plan.propose(draft, by: person)
-            print(try ProposalDrafting.openedMessage(plan, proposal), terminator: "")
+            Console.current.print(try ProposalDrafting.openedMessage(plan, proposal), terminator: "")
         }
 
         /// Whether the version is drafted from the one in force rather than read from --file.
@@ -179,7 +175,7 @@ extension Clasp {
             let plan = try context.openPlan()
             let draft = try plan.lineageDraft(change, effective: effective, specs: specs, reason: message)
             let proposal = try plan.propose(draft, by: person)
-            print(try ProposalDrafting.openedMessage(plan, proposal), terminator: "")
+            Console.current.print(try ProposalDrafting.openedMessage(plan, proposal), terminator: "")
         }
     }
 }
@@ -187,7 +183,7 @@ extension Clasp {
 /// Reading proposed files from disk or from an editor session.
 enum ProposalInput {
     static func read(_ file: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let data = FileManager.default.contents(atPath: Console.current.path(file)) else {
             throw CommandFailure("cannot read \(file): no such file or not readable")
         }
         guard let text = String(data: data, encoding: .utf8) else { throw CommandFailure("\(file) is not UTF-8 text") }
@@ -216,7 +212,7 @@ enum ProposalInput {
             }
             return version
         }
-        guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure("cannot read \(file)") }
+        guard let data = FileManager.default.contents(atPath: Console.current.path(file)) else { throw CommandFailure("cannot read \(file)") }
         // Markdown, HTML, Word and PDF drafts read the way imports do.
         return try SpecFileReader.importSpec(data, path: file, effective: effective).version
     }
@@ -227,14 +223,16 @@ enum ProposalInput {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("clasp-\(classID)-\(effective.iso)-\(UUID().uuidString.prefix(8)).yaml")
         try Data(SpecVersionCodec.encode(current).utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let environment = ProcessInfo.processInfo.environment
-        let chosen = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty }
-        guard let editor = chosen ?? (isatty(0) == 1 ? "vi" : nil) else {
+        let console = Console.current
+        let chosen = console.variable("VISUAL") ?? console.variable("EDITOR")
+        guard let editor = chosen ?? (console.inputIsTerminal ? "vi" : nil) else {
             throw CommandFailure("no editor to run: set $VISUAL or $EDITOR (there is no terminal for vi), or draft with --file, --set or --replace-text")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "\(editor) \"$1\"", "sh", file.path]
+        process.environment = console.environment
+        process.currentDirectoryURL = URL(fileURLWithPath: console.currentDirectory)
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw CommandFailure("the editor (\(editor)) exited with status \(process.terminationStatus); nothing proposed") }

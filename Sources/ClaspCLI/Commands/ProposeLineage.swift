@@ -65,7 +65,7 @@ struct LineageOptions: ParsableArguments {
         guard !files.isEmpty else { return [:] }
         let successors = change.successors
         guard files.count <= successors.count else {
-            throw ValidationError("\(files.count) --file given, but this change makes \(successors.count) class(es) (\(successors.joined(separator: ", "))); give one file per class, in that order")
+            throw ValidationError("\(Plural.count(files.count, "--file", "--file options")) given, but this change makes \(Plural.count(successors.count, "class", "classes")) (\(successors.joined(separator: ", "))); give one file per class, in that order")
         }
         var specs: [String: SpecVersion] = [:]
         for (id, file) in zip(successors, files) { specs[id] = try ProposalInput.version(file, effective: effective) }

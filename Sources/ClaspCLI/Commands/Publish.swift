@@ -9,20 +9,22 @@ extension Clasp {
     struct Publish: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "publish",
-            abstract: "Publish a class specification as the agency prints it (HTML, Markdown, PDF or Word).",
+            abstract: "Publish a class specification as the agency prints it.",
             discussion: """
-                The document has the agency's name, the title and levels, code, FLSA status and
-                pay, the text in its sections, the revision dates generated from the class's
-                effective history (in clasp.yaml's published-date-style, default MM-DD-YY) and
-                the act that adopted the version shown. PDF is printed by headless Chromium;
-                Word (.docx) is written with its styles, headings and bulleted lists.
+                The document has the agency's name, the title and levels, code, FLSA status and pay, the text in its \
+                sections, the revision dates generated from the class's effective history (in clasp.yaml's \
+                published-date-style, default MM-DD-YY) and the act that adopted the version shown.
+
+                HTML and Markdown print to standard output unless --out is given. PDF is printed by headless Chromium; \
+                Word (.docx) is written with its styles, headings and bulleted lists. --all writes the whole plan as a \
+                static site: an index, every class and version, lineage drawings and feed.json.
 
                 Examples:
                   clasp publish finance-technician > ft.html
                   clasp publish finance-technician --as-of 2020-01-01 --format markdown
                   clasp publish finance-technician --format pdf --out ft.pdf
                   clasp publish finance-technician --format docx --out ft.docx
-                  clasp publish --all --out site/    # index, every class and version, lineage, feed.json
+                  clasp publish --all --out site/
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown, pdf, docx }
@@ -38,7 +40,7 @@ extension Clasp {
         @Option(help: ArgumentHelp("Publish the version in effect on this date (YYYY-MM-DD; default today).", valueName: "date"))
         var asOf: String?
 
-        @Option(help: "Output format: html, markdown, pdf or docx.")
+        @Option(help: ArgumentHelp("Output format.", valueName: "format"))
         var format: Format = .html
 
         @Option(help: ArgumentHelp("Write to this file (required for pdf and docx).", valueName: "file"))
@@ -57,8 +59,8 @@ extension Clasp {
         func run() async throws {
             let plan = try CommandContext(global).openPlan()
             if all {
-                let count = try PublicSite.export(plan, to: URL(fileURLWithPath: out!))
-                print("wrote \(count) files to \(out!)")
+                let count = try PublicSite.export(plan, to: Console.current.fileURL(out!))
+                Console.current.print("wrote \(count) files to \(out!)")
                 return
             }
             let publication = try SpecPublication.load(plan, classID: classID!, asOf: try DateArgument.parse(asOf, option: "--as-of"))
@@ -75,8 +77,8 @@ extension Clasp {
 /// Text a command prints, or writes to `--out` when given.
 enum OutputFile {
     static func write(_ text: String, to path: String?) throws {
-        guard let path else { print(text, terminator: ""); return }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        guard let path else { Console.current.print(text, terminator: ""); return }
+        try Data(text.utf8).write(to: Console.current.fileURL(path))
     }
 }
 
@@ -85,7 +87,8 @@ enum OutputFile {
 enum PDFPrinter {
     static func print(html: String, to path: String) throws {
         let candidates = ["chromium", "chromium-browser", "google-chrome"]
-        let search = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
+        let console = Console.current
+        let search = (console.environment["PATH"] ?? "/usr/bin").split(separator: ":")
         guard let browser = candidates.lazy.flatMap({ name in search.map { "\($0)/\(name)" } })
             .first(where: FileManager.default.isExecutableFile(atPath:)) else {
             throw CommandFailure("PDF needs headless Chromium, which is not installed (apt-get install chromium); --format html prints the same document")
@@ -95,12 +98,13 @@ enum PDFPrinter {
         defer { try? FileManager.default.removeItem(at: directory) }
         let source = directory.appendingPathComponent("spec.html")
         try Data(html.utf8).write(to: source)
-        let target = URL(fileURLWithPath: path).standardizedFileURL
+        let target = console.fileURL(path)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: browser)
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf-no-header",
                              "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
                              "--print-to-pdf=\(target.path)", source.absoluteString]
+        process.environment = console.environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

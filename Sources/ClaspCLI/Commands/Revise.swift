@@ -11,10 +11,10 @@ extension Clasp {
             commandName: "revise",
             abstract: "Replace the text of an open proposal with a new revision.",
             discussion: """
-                Earlier votes carry over only when the workflow allows it (carry-votes: editorial keeps
-                them when the change since the vote is editorial).
+                The file is read as clasp propose reads it. Earlier votes carry over only when the workflow allows it \
+                (carry-votes: editorial keeps them when the change since the vote is editorial).
 
-                Example:
+                Examples:
                   clasp --as aortiz revise 2 --file ft.yaml -m "Fix a typo"
                 """)
 
@@ -48,7 +48,7 @@ extension Clasp {
                 of: proposal, version: governance ? nil : try ProposalInput.version(file, effective: proposal.effective),
                 content: governance ? try ProposalInput.read(file) : nil, fileName: URL(fileURLWithPath: file).lastPathComponent)
             try plan.revise(number, files: [write], reason: message, by: person)
-            print(try ProposalDrafting.revisedMessage(plan, number), terminator: "")
+            Console.current.print(try ProposalDrafting.revisedMessage(plan, number), terminator: "")
         }
     }
 }

@@ -12,11 +12,12 @@ extension Clasp {
             commandName: "show",
             abstract: "Show the version of a class in effect on a date.",
             discussion: """
-                --as-of D picks the version in effect on D (default: today). --as-known-on K answers
-                from the plan as it was recorded at the end of K, before later corrections.
+                --as-of picks the version in effect on a date (default: today). --as-known-on answers from the plan as \
+                it was recorded at the end of that day, before later corrections.
 
                 Examples:
-                  clasp show finance-technician --as-of 2018-01-01
+                  clasp show finance-technician
+                  clasp show finance-technician --as-of 2018-01-01 --format yaml
                   clasp show finance-technician --as-of 2020-01-01 --as-known-on 2026-01-05 --format json
                 """)
 
@@ -31,13 +32,16 @@ extension Clasp {
         @Option(help: ArgumentHelp("Answer from the plan as recorded at the end of this date.", valueName: "date"))
         var asKnownOn: String?
 
-        @Option(help: "Output format: text, yaml, json or markdown.")
+        /// The formats this command prints, the first its default.
+        static let formats: [OutputFormat] = [.text, .yaml, .json, .markdown]
+
+        @Option(help: OutputFormat.help(Self.formats))
         var format: OutputFormat = .text
 
         func validate() throws {
             _ = try DateArgument.parse(asOf, option: "--as-of")
             _ = try DateArgument.parse(asKnownOn, option: "--as-known-on")
-            try format.require([.text, .yaml, .json, .markdown], for: "show")
+            try format.require(Self.formats, for: "show")
         }
 
         func run() async throws {
@@ -51,9 +55,9 @@ extension Clasp {
                                               asOf: DateArgument.parse(asOf, option: "--as-of"),
                                               asKnownOn: DateArgument.parse(asKnownOn, option: "--as-known-on"))
             if let rendered = report.rendered(format.rawValue) {
-                print(rendered, terminator: "")
+                Console.current.print(rendered, terminator: "")
             } else {
-                print(try JSONWire.string(report))
+                Console.current.print(try JSONWire.string(report))
             }
         }
     }

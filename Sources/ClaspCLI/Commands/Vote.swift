@@ -9,10 +9,12 @@ extension Clasp {
             commandName: "vote",
             abstract: "Vote on a proposal in the stage your role votes in.",
             discussion: """
-                A later vote replaces your earlier one in the same stage; both stay in the log.
+                The vote goes to the first open stage your role votes in, or to --stage. A later vote replaces your \
+                earlier one in the same stage; both stay in the log. Authors cannot approve their own proposals.
 
-                Example:
+                Examples:
                   clasp --as cmorgan vote 2 approve -m "Reads well"
+                  clasp --as dpatel vote 2 reject -m "The range is wrong" --stage committee
                 """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
@@ -38,7 +40,7 @@ extension Clasp {
             let person = try context.requirePerson(for: "vote")
             let plan = try context.openPlan()
             try plan.vote(number, decision, comment: message, by: person, stage: stage)
-            print(try ProposalDrafting.voted(plan, number, decision: decision, person: person).commandLineText, terminator: "")
+            Console.current.print(try ProposalDrafting.voted(plan, number, decision: decision, person: person).commandLineText, terminator: "")
         }
     }
 }

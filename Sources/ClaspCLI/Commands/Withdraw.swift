@@ -5,7 +5,16 @@ import ClaspQueries
 extension Clasp {
     /// `clasp withdraw N`.
     struct Withdraw: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "withdraw", abstract: "Withdraw an open proposal (its author or an administrator).")
+        static let configuration = CommandConfiguration(
+            commandName: "withdraw",
+            abstract: "Withdraw an open proposal (its author or an administrator).",
+            discussion: """
+                A withdrawn proposal stays in the log with its votes; it can no longer be voted on, revised or \
+                adopted.
+
+                Examples:
+                  clasp --as aortiz withdraw 3
+                """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
 

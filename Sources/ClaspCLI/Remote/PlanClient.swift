@@ -91,6 +91,6 @@ struct PlanClient {
     /// Prints a body as the local command would: exactly, with one final newline.
     static func printBody(_ data: Data) {
         let text = String(decoding: data, as: UTF8.self)
-        print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        Console.current.print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
     }
 }

@@ -18,7 +18,7 @@ struct ProxySettings {
     /// The proxy for requests to `server`, nil to connect directly.
     ///
     /// - Throws: `CommandFailure` naming the variable when its value is not a usable proxy.
-    static func proxy(for server: URL, environment: [String: String] = ProcessInfo.processInfo.environment)
+    static func proxy(for server: URL, environment: [String: String] = Console.current.environment)
         throws -> HTTPClient.Configuration.Proxy?
     {
         guard let host = server.host?.lowercased() else { return nil }

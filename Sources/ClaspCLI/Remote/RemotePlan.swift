@@ -33,7 +33,7 @@ extension RemotePlan {
     func printAction(_ path: String, _ body: some Encodable) async throws {
         let id = try await planID()
         let report = try JSONDecoder().decode(ActionReport.self, from: try await client.post("/plans/\(id)\(path)", json: body))
-        print(report.commandLineText, terminator: "")
+        Console.current.print(report.commandLineText, terminator: "")
     }
 
     /// GETs a path under the plan and decodes the JSON answer.

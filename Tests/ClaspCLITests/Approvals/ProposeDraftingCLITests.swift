@@ -8,8 +8,10 @@ import Testing
 @Suite struct ProposeDraftingCLITests {
     struct Demo {
         let demo: CLI.DemoPlans
-        func clasp(_ person: String?, _ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
-            try CLI.run(["--plan", demo.roseville] + (person.map { ["--as", $0] } ?? []) + arguments, environment: environment)
+        /// Runs clasp as `person`; `binary` runs the built binary, whose standard input is a pipe.
+        func clasp(_ person: String?, _ arguments: [String], environment: [String: String] = [:], binary: Bool = false) throws -> ProcessResult {
+            let arguments = ["--plan", demo.roseville] + (person.map { ["--as", $0] } ?? []) + arguments
+            return try binary ? CLI.runBinary(arguments, environment: environment) : CLI.run(arguments, environment: environment)
         }
         func proposed(_ number: Int, effective: String) throws -> SpecVersion {
             let head = try ProcessRunner.git(["--git-dir", demo.roseville, "show", "refs/proposals/\(number)/head:classes/finance-technician/\(effective).yaml"])
@@ -42,16 +44,16 @@ import Testing
     @Test func editOpensVisualOrEditorAndRefusesWithoutOneOrATerminal() throws {
         let demo = Demo(demo: try CLI.demo())
         let none = try demo.clasp("aortiz", ["propose", "finance-technician", "--effective", "2028-01-01", "--edit", "-m", "x"],
-                                  environment: ["EDITOR": "", "VISUAL": ""])
+                                  environment: ["EDITOR": "", "VISUAL": ""], binary: true)
         #expect(none.status == 1 && none.stderr.contains("no editor to run: set $VISUAL or $EDITOR"), "\(none.stderr)")
         let edited = try demo.clasp("aortiz", ["propose", "finance-technician", "--effective", "2028-01-01", "--edit", "-m", "Reword"],
-                                    environment: ["VISUAL": "sed -i s/journal.entries/vouchers/", "EDITOR": "false"])
+                                    environment: ["VISUAL": "sed -i s/journal.entries/vouchers/", "EDITOR": "false"], binary: true)
         #expect(edited.status == 0, "\(edited.stderr)")
         let version = try demo.proposed(3, effective: "2028-01-01")
         #expect(version.title == "Finance Technician I/II")
         #expect(SpecVersionCodec.encode(version).contains("Prepare vouchers and general ledger"))
         let failed = try demo.clasp("aortiz", ["propose", "finance-technician", "--effective", "2029-01-01", "--edit", "-m", "x"],
-                                    environment: ["EDITOR": "false"])
+                                    environment: ["EDITOR": "false"], binary: true)
         #expect(failed.status == 1 && failed.stderr.contains("nothing proposed"), "\(failed.stderr)")
     }
 
