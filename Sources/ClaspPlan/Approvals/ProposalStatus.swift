@@ -25,6 +25,12 @@ public struct StageStatus: Equatable, Sendable {
     /// Whether the stage takes votes: every earlier stage has passed, or the workflow's stages
     /// run in parallel.
     public var open: Bool = true
+    /// When the stage opened and its votes are due, for an open proposal whose workflow gives
+    /// the stage `due-days`.
+    public var deadline: StageDeadline? = nil
+
+    /// Whether the stage is open and still undecided: its voters have something to do.
+    public var awaitingVotes: Bool { open && !satisfied && !rejected }
 
     /// Whether the rejections decide the stage: any one under a veto, or enough under a
     /// majority rule that the approvals can no longer reach a majority.
