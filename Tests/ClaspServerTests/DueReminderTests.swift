@@ -145,4 +145,43 @@ import Testing
         let member = try #require(next.first { $0.to == "cmorgan@roseville.example" })
         #expect(member.text.contains("Proposal 3 (roseville)") && !member.text.contains("Proposal 2 (roseville)"))
     }
+
+    /// The `clasp serve` binary: `--digest daily --digest-time 00:00` sends today's digest at its
+    /// first poll, and a restart on the same data directory does not send it again.
+    @Test func servePassesTheDigestOptionsAndARestartDoesNotResend() async throws {
+        let setup = try Setup(start: Date())
+        defer { setup.sink.stop() }
+        let data = setup.directory.path("data")
+        let arguments = ["--plans", setup.fixture.directory.path("plans"), "--data", data, "--smtp", "smtp://127.0.0.1:\(setup.sink.port)",
+                         "--mail-from", "clasp@x.example", "--site-url", "https://clasp.x.example", "--digest", "daily", "--digest-time", "00:00"]
+        let server = try await LiveServer(arguments)
+        func waitForMail(_ count: Int) async throws -> [(to: String, text: String)] {
+            for _ in 0..<300 where try setup.sink.messages().count < count { try await Task.sleep(for: .milliseconds(50)) }
+            return try setup.sink.messages()
+        }
+        let digests = try await waitForMail(3)
+        #expect(digests.map(\.to).sorted() == Self.committee, "\(server.logText)")
+        #expect(digests.first?.text.contains("Proposal 2 (roseville)") == true && digests.first?.text.contains("(due 2026-02-08)") == true)
+        #expect(FileManager.default.fileExists(atPath: "\(data)/notifications.json"))
+        try await server.kill()
+        try await server.start()
+        // The notifier polls at once, then every five seconds: wait past its second poll.
+        try await Task.sleep(for: .seconds(6))
+        #expect(try setup.sink.messages().count == 3, "today's digest is not sent twice")
+        try await server.stop()
+    }
+
+    @Test(arguments: [
+        (["--digest", "weekly"], "--digest 'weekly' is not 'daily'"),
+        (["--digest", "daily"], "--digest needs --smtp"),
+        (["--smtp", "smtp://127.0.0.1:1", "--mail-from", "a@x.example", "--digest", "daily", "--digest-time", "25:00"], "--digest-time '25:00' is not HH:MM"),
+        (["--digest-time", "07:00"], "--digest-time goes with --digest daily"),
+    ])
+    func badDigestOptionsAreRefusedByName(_ arguments: [String], _ message: String) async throws {
+        let fixture = try ServerFixture()
+        let result = try await ProcessRunner.runAsync(PackagePaths.claspExecutable,
+                                                      ["serve", "--plans", fixture.directory.path("plans"), "--port", "0"] + arguments)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
 }
