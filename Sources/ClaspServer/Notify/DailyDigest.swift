@@ -4,14 +4,10 @@ import Foundation
 /// One person's daily e-mail: every stage awaiting their vote, in every hosted plan, and the
 /// outcomes held for them since the last digest (their proposals rejected, adopted, gone stale,
 /// proposals they voted on withdrawn).
-struct DailyDigest: Equatable {
+struct DailyDigest {
     var recipient: ProposalNotice.Recipient
     var awaited: [AwaitedVote]
     var outcomes: [ProposalNotice]
-
-    static func == (a: DailyDigest, b: DailyDigest) -> Bool {
-        a.recipient == b.recipient && a.awaited.map(\.link) == b.awaited.map(\.link) && a.outcomes == b.outcomes
-    }
 
     /// The digests to send, one per e-mail address with something in it, in address order.
     static func digests(awaited: [AwaitedVote], held: [ProposalNotice]) -> [DailyDigest] {

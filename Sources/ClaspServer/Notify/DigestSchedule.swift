@@ -1,3 +1,4 @@
+import ClaspPlan
 public import Foundation
 
 /// When the daily digest goes out (`clasp serve --digest daily --digest-time HH:MM`): once a
@@ -23,10 +24,6 @@ public struct DigestSchedule: Equatable, Sendable {
         let seconds = Int(now.timeIntervalSince1970.rounded(.down))
         let secondOfDay = ((seconds % 86_400) + 86_400) % 86_400
         guard secondOfDay >= minuteOfDay * 60 else { return nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(secondsFromGMT: 0)
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: now)
+        return RecordedTime.day(of: now, timeZone: "UTC").iso
     }
 }
