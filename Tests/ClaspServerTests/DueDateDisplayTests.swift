@@ -1,6 +1,7 @@
 import ClaspPlan
 import ClaspServer
 import ClaspSpec
+import ClaspTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -78,5 +79,17 @@ import Testing
             #expect(!text.contains("\"due\"") && !text.contains("overdue"))
             #expect(!(try await client.api("\(Self.api)/proposals", token: token).text.contains("\"due\"")))
         }
+    }
+
+    /// The `clasp` binary on the plan itself prints the same marks as the API.
+    @Test func theCLIMarksOverdueProposalsAndStages() async throws {
+        let fixture = try ServerFixture.withDueDays()
+        let clasp = PackagePaths.claspExecutable
+        let list = try await ProcessRunner.runAsync(clasp, ["--plan", fixture.planPath("roseville"), "proposals", "--state", "open"])
+        #expect(list.stdout.contains("[overdue by \(Self.late) days (due 2026-02-08)]"), "\(list.stdout)\(list.stderr)")
+        let show = try await ProcessRunner.runAsync(clasp, ["--plan", fixture.planPath("roseville"), "proposal", "2", "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+        let committee = (report["stages"] as? [[String: Any]])?.first { $0["stage"] as? String == "committee" }
+        #expect(committee?["due"] as? String == "2026-02-08" && committee?["overdueDays"] as? Int == Self.late)
     }
 }
