@@ -73,11 +73,13 @@ public actor ProposalNotifier {
         let now = options.clock()
         var notices: [ProposalNotice] = []
         var awaited: [AwaitedVote] = []
+        var read: Set<String> = []
         for planID in hosting.planIDs {
             do {
                 let (changed, waiting) = try hosting.withPlan(planID) { try changes(in: $0, planID: planID) }
                 notices += changed
                 awaited += waiting
+                read.insert(planID)
             } catch {
                 logger.warning("notifications: cannot read plan", metadata: ["plan": "\(planID)", "error": "\(error)"])
             }
@@ -90,7 +92,7 @@ public actor ProposalNotifier {
             // Outcomes wait for the digest; what awaits votes is read afresh when it goes out.
             ledger.held += notices.filter { ![.stageOpened, .revised].contains($0.event) && !$0.recipients.isEmpty }
         }
-        notices += reminders(awaited, at: now)
+        notices += reminders(awaited, at: now, plansRead: read)
         for notice in notices {
             do {
                 try await transport.deliver(notice)
@@ -104,10 +106,13 @@ public actor ProposalNotifier {
     }
 
     /// The reminders due at `now` that the ledger has not seen, each to the voters not yet
-    /// reminded; records them. Keys for proposals no longer awaiting votes are dropped.
-    private func reminders(_ awaited: [AwaitedVote], at now: Date) -> [ProposalNotice] {
+    /// reminded; records them. Keys for proposals no longer awaiting votes are dropped (only in
+    /// plans this poll could read, so a plan briefly unreadable is not reminded afresh).
+    private func reminders(_ awaited: [AwaitedVote], at now: Date, plansRead: Set<String>) -> [ProposalNotice] {
         let live = Set(awaited.map { "\($0.plan)/\($0.proposal)/" })
-        ledger.reminders = ledger.reminders.filter { key in live.contains { key.hasPrefix($0) } }
+        ledger.reminders = ledger.reminders.filter { key in
+            live.contains { key.hasPrefix($0) } || !plansRead.contains(String(key.prefix { $0 != "/" }))
+        }
         return awaited.compactMap { item -> ProposalNotice? in
             guard var notice = item.reminder(at: now) else { return nil }
             notice.recipients = notice.recipients.filter { ledger.reminders.insert(NoticeLedger.reminderKey(notice, person: $0.id)).inserted }
