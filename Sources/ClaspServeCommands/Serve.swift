@@ -56,6 +56,12 @@ extension Clasp {
         @Option(name: .customLong("mail-from"), help: ArgumentHelp("The sender address of notices sent by e-mail.", valueName: "address"))
         var mailFrom: String?
 
+        @Option(help: ArgumentHelp("'daily': instead of one e-mail per notice, one e-mail a day per person listing what awaits them (the webhook stays immediate).", valueName: "daily"))
+        var digest: String?
+
+        @Option(name: .customLong("digest-time"), help: ArgumentHelp("When the daily digest goes out, in UTC (default 07:00).", valueName: "HH:MM"))
+        var digestTime: String?
+
         @Option(name: .customLong("site-url"), help: ArgumentHelp("The server's address as people reach it, for links in e-mail (default: http://HOST:PORT).", valueName: "url"))
         var siteURL: String?
 
@@ -73,6 +79,12 @@ extension Clasp {
             if (webhook == nil) != (webhookSecretFile == nil) { throw ValidationError("--webhook and --webhook-secret-file go together") }
             if (smtp == nil) != (mailFrom == nil) { throw ValidationError("--smtp and --mail-from go together") }
             if let smtp, SMTPTransport(url: smtp, from: "", siteURL: "") == nil { throw ValidationError("--smtp '\(smtp)' is not smtp://host[:port]") }
+            if let digest, digest != "daily" { throw ValidationError("--digest '\(digest)' is not 'daily'") }
+            if digest != nil, smtp == nil { throw ValidationError("--digest needs --smtp and --mail-from: the digest is e-mail") }
+            if let digestTime {
+                guard digest != nil else { throw ValidationError("--digest-time goes with --digest daily") }
+                guard DigestSchedule(time: digestTime) != nil else { throw ValidationError("--digest-time '\(digestTime)' is not HH:MM (00:00 to 23:59)") }
+            }
             if let webhook, URL(string: webhook)?.scheme.map({ ["http", "https"].contains($0) }) != true {
                 throw ValidationError("--webhook '\(webhook)' is not an http or https URL")
             }
@@ -102,6 +114,7 @@ extension Clasp {
             if let smtp, let mailFrom {
                 configuration.mail = SMTPTransport(url: smtp, from: mailFrom, siteURL: siteURL ?? "http://\(host):\(port)")
             }
+            if digest != nil { configuration.digest = digestTime.flatMap(DigestSchedule.init(time:)) ?? DigestSchedule() }
             let console = Console.current
             try await runServer(configuration: configuration) { port in
                 console.printError("clasp: serving \(Plural.count(paths.count, "plan", "plans")) at http://\(host):\(port)")

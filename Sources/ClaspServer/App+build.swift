@@ -13,15 +13,20 @@ public func buildApplication(configuration: ServerConfiguration,
     var logger = Logger(label: "clasp.server")
     logger.logLevel = configuration.logLevel
     let services = try ServerServices(configuration: configuration)
+    // With a digest, e-mail goes out once a day; the webhook stays immediate.
+    let digest = configuration.digest.flatMap { schedule in configuration.mail.map { (mail: $0, schedule: schedule) } }
     let transports: [any NoticeTransport] = (configuration.webhook.map { [WebhookTransport(url: $0.url, secret: $0.secret)] } ?? [])
-        + (configuration.mail.map { [$0] } ?? [])
-    if !transports.isEmpty {
-        let notifier = ProposalNotifier(hosting: services.hosting, transport: NoticeFanOut(transports))
+        + (digest == nil ? configuration.mail.map { [$0] } ?? [] : [])
+    if !transports.isEmpty || digest != nil {
+        let ledger = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("notifications.json").path
+        let notifier = try ProposalNotifier(hosting: services.hosting, transport: NoticeFanOut(transports),
+                                            options: .init(ledgerPath: ledger, digest: digest))
         let interval = configuration.notifyInterval
         // Lives as long as the process; the first poll only learns the current state.
         Task.detached { await notifier.run(every: interval) }
         logger.info("notifying", metadata: ["webhook": "\(configuration.webhook?.url.absoluteString ?? "none")",
-                                            "smtp": "\(configuration.mail.map { "\($0.host):\($0.port)" } ?? "none")"])
+                                            "smtp": "\(configuration.mail.map { "\($0.host):\($0.port)" } ?? "none")",
+                                            "digest": "\(digest.map { "daily at minute \($0.schedule.minuteOfDay) UTC" } ?? "none")"])
     }
     logger.info("hosting plans", metadata: ["plans": "\(services.hosting.planIDs.joined(separator: ", "))"])
     var app = Application(

@@ -23,6 +23,9 @@ public struct ServerConfiguration: Sendable {
     public var webhook: (url: URL, secret: String)? = nil
     /// The mail relay that carries notices as e-mail (`--smtp`), if any.
     public var mail: SMTPTransport? = nil
+    /// With `mail`, one e-mail a day per person listing what awaits them (`--digest daily`)
+    /// instead of one per notice.
+    public var digest: DigestSchedule? = nil
     /// How often the notifier looks at the proposals.
     public var notifyInterval: Duration = .seconds(5)
 

@@ -35,7 +35,7 @@ import Testing
     @Test func eachStageThatOpensIsToldToThoseWhoCanVoteAndTheEndToTheAuthor() async throws {
         let fixture = try ServerFixture()
         let recorder = Recorder()
-        let notifier = ProposalNotifier(hosting: fixture.services.hosting, transport: recorder)
+        let notifier = try ProposalNotifier(hosting: fixture.services.hosting, transport: recorder)
         #expect(await notifier.poll().isEmpty, "the first poll only learns the state")
         try await fixture.application.test(.router) { client in
             _ = try await fixture.openRevisionDraftedFrom2019(client, effective: "2027-01-01")

@@ -51,7 +51,7 @@ extension Clasp {
                 ? plan.awaitingVote(of: context.requirePerson(for: "proposals --awaiting")).map(\.proposal).filter { state == nil || $0.state == state }
                     .map(ProposalListing.init)
                 : plan.proposalListings(state: state)
-            let summaries = proposals.map(ProposalSummary.init)
+            let summaries = try ProposalSummary.list(proposals, in: plan)
             if format == .json { try JSONOutput.print(summaries); return }
             Console.current.print(ProposalSummary.text(summaries, state: state), terminator: "")
         }

@@ -72,7 +72,14 @@ extension Plan {
             voted, votedBase, head in
             try isEditorial(from: voted, votedBase: votedBase, to: head, base: proposal.base, baseTree: baseTree, memo: memo)
         }
-        let stages = tally.stages
+        var stages = tally.stages
+        // Due dates are for people who still have to act; the audit (with `memo`) judges votes only.
+        if memo == nil, proposal.state == .open, applicable.contains(where: { $0.dueDays != nil }), let opened = proposal.events.first?.at {
+            let zone = try snapshot(commit: proposal.base).config().timeZone
+            let deadlines = StageDeadline.deadlines(stages, dueDays: applicable.map(\.dueDays), parallel: workflow.parallel,
+                                                    openedAt: opened, timeZone: zone)
+            for index in stages.indices { stages[index].deadline = deadlines[index] }
+        }
         let blockedBy = stages.filter(\.rejected).flatMap(\.rejections).map { vote in
             "\(vote.voter) rejected in stage '\(vote.stage)'\(vote.comment.isEmpty ? "" : ": \(vote.comment)")"
         }

@@ -1,5 +1,6 @@
 public import ClaspGit
 public import ClaspSpec
+public import Foundation
 
 /// Where one stage of a proposal's workflow stands, and the rule that decides it.
 ///
@@ -25,6 +26,19 @@ public struct StageStatus: Equatable, Sendable {
     /// Whether the stage takes votes: every earlier stage has passed, or the workflow's stages
     /// run in parallel.
     public var open: Bool = true
+    /// When the stage opened and its votes are due, for an open proposal whose workflow gives
+    /// the stage `due-days`.
+    public var deadline: StageDeadline? = nil
+
+    /// Whether the stage is open and still undecided: its voters have something to do.
+    public var awaitingVotes: Bool { open && !satisfied && !rejected }
+
+    /// Days past its due date at `now`, while the stage awaits votes; nil when not overdue.
+    public func daysOverdue(at now: Date) -> Int? {
+        guard awaitingVotes, let deadline else { return nil }
+        let late = deadline.daysLate(on: deadline.today(at: now))
+        return late > 0 ? late : nil
+    }
 
     /// Whether the rejections decide the stage: any one under a veto, or enough under a
     /// majority rule that the approvals can no longer reach a majority.

@@ -47,8 +47,15 @@ extension Workflow {
                 return category
             }
             let veto = try stage.bool("veto") ?? false
+            let dueText = try stage.string("due-days")
+            let dueDays = try dueText.map { text -> Int in
+                guard let days = Int(text), (1...3_650).contains(days) else {
+                    throw stage.error("due-days", .invalidValue("stage '\(stageName)': '\(text)' is not a whole number of days from 1 to 3650"))
+                }
+                return days
+            }
             try stage.finish()
-            return Stage(name: stageName, role: role, approvals: approvals, when: when, veto: veto)
+            return Stage(name: stageName, role: role, approvals: approvals, when: when, veto: veto, dueDays: dueDays)
         }
         guard !stages.isEmpty else { throw reader.error("stages", .invalidValue("a workflow needs at least one stage")) }
         try reader.finish()
@@ -72,6 +79,7 @@ extension Workflow {
                 YAMLPair("approvals", .scalar(stage.approvals.description)),
             ]
             if stage.veto { fields.append(YAMLPair("veto", .scalar("true"))) }
+            if let days = stage.dueDays { fields.append(YAMLPair("due-days", .scalar(String(days)))) }
             fields.append(YAMLPair("when", .sequence(stage.when.map { .scalar($0.rawValue) })))
             return .mapping(fields)
         })))

@@ -45,9 +45,12 @@ public struct Workflow: Equatable, Sendable {
         public var when: [ChangeCategory]
         /// Whether one rejection rejects the stage whatever the approvals (`veto: true`).
         public var veto: Bool
+        /// Days the stage's voters have once it opens (`due-days: N`); nil for no due date.
+        public var dueDays: Int?
 
-        public init(name: String, role: Role, approvals: Approvals, when: [ChangeCategory], veto: Bool = false) {
+        public init(name: String, role: Role, approvals: Approvals, when: [ChangeCategory], veto: Bool = false, dueDays: Int? = nil) {
             self.name = name; self.role = role; self.approvals = approvals; self.when = when; self.veto = veto
+            self.dueDays = dueDays
         }
 
         public func applies(to categories: Set<ChangeCategory>) -> Bool {

@@ -25,6 +25,7 @@ public struct WorkflowDiff: Equatable, Sendable {
         case categoriesAdded(stage: String, [ChangeCategory])
         case categoriesRemoved(stage: String, [ChangeCategory])
         case vetoChanged(stage: String, to: Bool)
+        case dueDaysChanged(stage: String, from: Int?, to: Int?)
         case stagesReordered(from: [String], to: [String])
 
         /// A short stable name for the kind of change (JSON).
@@ -46,6 +47,7 @@ public struct WorkflowDiff: Equatable, Sendable {
             case .categoriesAdded: return "stage-when-added"
             case .categoriesRemoved: return "stage-when-removed"
             case .vetoChanged: return "stage-veto-changed"
+            case .dueDaysChanged: return "stage-due-days-changed"
             case .stagesReordered: return "stages-reordered"
             }
         }
@@ -55,7 +57,8 @@ public struct WorkflowDiff: Equatable, Sendable {
             switch self {
             case .stageAdded(let stage), .stageRemoved(let stage): return stage.name
             case .roleChanged(let stage, _, _), .approvalsChanged(let stage, _, _),
-                 .categoriesAdded(let stage, _), .categoriesRemoved(let stage, _), .vetoChanged(let stage, _): return stage
+                 .categoriesAdded(let stage, _), .categoriesRemoved(let stage, _), .vetoChanged(let stage, _),
+                 .dueDaysChanged(let stage, _, _): return stage
             default: return nil
             }
         }
@@ -82,6 +85,8 @@ public struct WorkflowDiff: Equatable, Sendable {
             case let .categoriesAdded(stage, categories): return "stage '\(stage)': now also when \(WorkflowDiff.words(categories.map(\.rawValue)))"
             case let .categoriesRemoved(stage, categories): return "stage '\(stage)': no longer when \(WorkflowDiff.words(categories.map(\.rawValue)))"
             case let .vetoChanged(stage, veto): return veto ? "stage '\(stage)': one rejection now vetoes it" : "stage '\(stage)': no longer a veto"
+            case let .dueDaysChanged(stage, _, to):
+                return to.map { "stage '\(stage)': due \($0) day\($0 == 1 ? "" : "s") after it opens" } ?? "stage '\(stage)': no longer has a due date"
             case let .stagesReordered(from, to): return "stages reordered: \(to.joined(separator: ", ")) (was \(from.joined(separator: ", ")))"
             }
         }
@@ -133,6 +138,7 @@ public struct WorkflowDiff: Equatable, Sendable {
             if !more.isEmpty { changes.append(.categoriesAdded(stage: after.name, more)) }
             if !fewer.isEmpty { changes.append(.categoriesRemoved(stage: after.name, fewer)) }
             if before.veto != after.veto { changes.append(.vetoChanged(stage: after.name, to: after.veto)) }
+            if before.dueDays != after.dueDays { changes.append(.dueDaysChanged(stage: after.name, from: before.dueDays, to: after.dueDays)) }
         }
         // Order decides which stage is awaited first; only the order of stages on both sides counts.
         let keptBefore = oldNames.filter(newNames.contains), keptAfter = newNames.filter(oldNames.contains)
@@ -147,7 +153,7 @@ public struct WorkflowDiff: Equatable, Sendable {
         case .count(let n): approvals = "\(n) \(stage.role.rawValue) approval\(n == 1 ? "" : "s")"
         case .majority: approvals = "a majority of the \(stage.role.rawValue) role"
         }
-        return "\(approvals)\(stage.veto ? " (veto)" : ""), when \(stage.when.isEmpty ? "never" : stage.when.map(\.rawValue).joined(separator: ", "))"
+        return "\(approvals)\(stage.veto ? " (veto)" : "")\(stage.dueDays.map { ", due in \($0) day\($0 == 1 ? "" : "s")" } ?? ""), when \(stage.when.isEmpty ? "never" : stage.when.map(\.rawValue).joined(separator: ", "))"
     }
 
     static func words(_ items: [String]) -> String { RosterDiff.list(items) }

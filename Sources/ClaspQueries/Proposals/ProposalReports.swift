@@ -1,6 +1,6 @@
 public import ClaspPlan
 import ClaspSpec
-import Foundation
+public import Foundation
 
 /// JSON shape of one `clasp proposals` entry and of `GET /api/v1/plans/{plan}/proposals`.
 public struct ProposalSummary: Codable, Sendable, Equatable {
@@ -17,6 +17,10 @@ public struct ProposalSummary: Codable, Sendable, Equatable {
     /// What a roster or workflow proposal changes, file by file: only in the answer of
     /// `GET …/proposals/{number}`, not in lists.
     public var governance: [GovernanceFileReport]?
+    /// For an open proposal awaiting votes in a stage with `due-days`: the earliest due date
+    /// ("2026-12-15"), and the days it is overdue by, if it is.
+    public var due: String?
+    public var overdueDays: Int?
 
     public init(_ proposal: Proposal) {
         self.init(ProposalListing(proposal))
@@ -35,6 +39,29 @@ public struct ProposalSummary: Codable, Sendable, Equatable {
         adoptedAs = proposal.adoptedAs?.hex
     }
 
+    /// Summaries of `listings` with the due date of each open one awaiting votes under `due-days`.
+    public static func list(_ listings: [ProposalListing], in plan: Plan, now: Date = Date()) throws -> [ProposalSummary] {
+        let deadlines = try plan.awaitedDeadlines(listings)
+        return listings.map { listing in
+            var summary = ProposalSummary(listing)
+            summary.setDeadline(deadlines[listing.number], now: now)
+            return summary
+        }
+    }
+
+    /// Sets `due` and `overdueDays` from the deadline of a stage awaiting votes.
+    public mutating func setDeadline(_ deadline: StageDeadline?, now: Date = Date()) {
+        due = deadline?.due.iso
+        overdueDays = deadline.map { $0.daysLate(on: $0.today(at: now)) }.flatMap { $0 > 0 ? $0 : nil }
+    }
+
+    /// "due 2026-12-15", "overdue by 3 days (due 2026-12-12)", or nil without a due date.
+    public var dueNote: String? {
+        guard let due else { return nil }
+        guard let late = overdueDays else { return "due \(due)" }
+        return "overdue by \(late) day\(late == 1 ? "" : "s") (due \(due))"
+    }
+
     /// "revise finance-technician 2026-07-01": what the proposal changes, in one phrase.
     public var what: String {
         ([kind] + (classes.isEmpty ? [] : [classes.joined(separator: ", ")]) + (effective.map { [$0] } ?? [])).joined(separator: " ")
@@ -44,7 +71,8 @@ public struct ProposalSummary: Codable, Sendable, Equatable {
     public static func text(_ proposals: [ProposalSummary], state: ProposalState?) -> String {
         if proposals.isEmpty { return "no proposals\(state.map { " \($0.rawValue)" } ?? "")\n" }
         return proposals.map { proposal in
-            "\(proposal.number)  [\(proposal.state)]  \(proposal.what)  by \(proposal.author): \(proposal.reason.split(separator: "\n").first ?? "")\n"
+            "\(proposal.number)  [\(proposal.state)]  \(proposal.what)  by \(proposal.author): \(proposal.reason.split(separator: "\n").first ?? "")"
+                + (proposal.dueNote.map { "  [\($0)]" } ?? "") + "\n"
         }.joined()
     }
 }
@@ -54,6 +82,9 @@ public struct ProposalStatusReport: Encodable, Sendable {
     public struct Stage: Encodable, Sendable {
         public var stage: String, role: String, needed: Int, satisfied: Bool, rejected: Bool
         public var approvals: [VoteReport], rejections: [VoteReport]
+        /// With `due-days`, for an open stage: the day it opened, the day its votes are due, and
+        /// while it awaits votes past that day, how many days overdue it is.
+        public var opened: String?, due: String?, overdueDays: Int?
     }
     public struct Change: Encodable, Sendable {
         public var path: String, classID: String?, effective: String?, categories: [String], changes: [String]
@@ -92,8 +123,9 @@ public struct ProposalStatusReport: Encodable, Sendable {
     /// (`clasp proposal N` against a server adds its command line).
     public var text: String
 
-    public init(_ status: ProposalStatus) {
+    public init(_ status: ProposalStatus, now: Date = Date()) {
         proposal = ProposalSummary(status.proposal)
+        proposal.setDeadline(status.stages.filter(\.awaitingVotes).compactMap(\.deadline).min { $0.due < $1.due }, now: now)
         workflow = status.workflow
         categories = status.categories.map(\.rawValue)
         changes = status.changes.map(Change.init)
@@ -101,7 +133,9 @@ public struct ProposalStatusReport: Encodable, Sendable {
         changesAgainstMain = status.changesAgainstMain.map(Change.init)
         stages = status.stages.map {
             Stage(stage: $0.stage, role: $0.role.rawValue, needed: $0.needed, satisfied: $0.satisfied, rejected: $0.rejected,
-                  approvals: $0.approvals.map(VoteReport.init), rejections: $0.rejections.map(VoteReport.init))
+                  approvals: $0.approvals.map(VoteReport.init), rejections: $0.rejections.map(VoteReport.init),
+                  opened: $0.deadline?.openedOn.iso, due: $0.deadline?.due.iso,
+                  overdueDays: $0.daysOverdue(at: now))
         }
         votes = status.proposal.votes.map(VoteReport.init)
         staleVotes = status.staleVotes.map(VoteReport.init)
@@ -110,7 +144,7 @@ public struct ProposalStatusReport: Encodable, Sendable {
         readyToAdopt = status.readyToAdopt
         awaiting = status.awaiting.map(\.rawValue)
         next = NextStep(status)
-        text = Self.text(status)
+        text = Self.text(status, now: now)
     }
 
     /// The status as text with its next step phrased by the face that prints it.
@@ -120,7 +154,7 @@ public struct ProposalStatusReport: Encodable, Sendable {
 
     /// The status as `clasp proposal N` prints it, up to its next step: the semantic diff,
     /// stages, votes and what is still needed.
-    public static func text(_ status: ProposalStatus) -> String {
+    public static func text(_ status: ProposalStatus, now: Date = Date()) -> String {
         var out = ""
         func line(_ text: String = "") { out += text + "\n" }
         let proposal = status.proposal
@@ -146,7 +180,8 @@ public struct ProposalStatusReport: Encodable, Sendable {
         line()
         for stage in status.stages {
             let mark = stage.satisfied ? "done" : stage.rejected ? "rejected" : stage.open ? "waiting" : "not open yet"
-            line("stage \(stage.stage) (\(stage.role.rawValue)): \(stage.approvals.count) of \(stage.needed) approvals, \(mark)")
+            let due = stage.deadline.map { ", \($0.phrase(awaiting: stage.awaitingVotes, at: now))" } ?? ""
+            line("stage \(stage.stage) (\(stage.role.rawValue)): \(stage.approvals.count) of \(stage.needed) approvals, \(mark)\(due)")
             for vote in stage.approvals + stage.rejections {
                 line("    \(vote.decision.rawValue) by \(vote.voter) on tree \(vote.tree.hex.prefix(10))\(vote.comment.isEmpty ? "" : ": \(vote.comment)")")
             }

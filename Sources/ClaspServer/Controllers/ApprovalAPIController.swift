@@ -40,11 +40,11 @@ struct ApprovalAPIController {
             return state
         }
         let summaries = try context.withPlan { plan in
-            try query.flag("awaiting")
+            try ProposalSummary.list(query.flag("awaiting")
                 ? plan.awaitingVote(of: context.identity.accountID).map(\.proposal).filter { state == nil || $0.state == state }
                     .map(ProposalListing.init)
-                : plan.proposalListings(state: state)
-        }.map(ProposalSummary.init)
+                : plan.proposalListings(state: state), in: plan)
+        }
         return try format == "text" ? APIController.text(ProposalSummary.text(summaries, state: state)) : APIController.json(summaries)
     }
 
@@ -53,6 +53,7 @@ struct ApprovalAPIController {
         return try APIController.json(context.withPlan { plan in
             let proposal = try plan.proposal(number)
             var summary = ProposalSummary(proposal)
+            summary.setDeadline(try plan.awaitedDeadlines([ProposalListing(proposal)])[number])
             if proposal.kind.isGovernance {
                 summary.governance = try plan.governanceDiffs(of: number).map { GovernanceFileReport(path: $0.path, diff: $0.diff) }
             }

@@ -2,11 +2,16 @@ import ClaspPlan
 public import Foundation
 
 /// A message that something awaits people on a proposal: a stage opened for their vote, the
-/// proposal was revised, rejected, adopted, withdrawn or went stale. Sent as a webhook's JSON
-/// body; `recipients` are the people who can act (or, when it ended, its author).
+/// proposal was revised, rejected, adopted, withdrawn or went stale, or a stage's due date is a
+/// day away or passed. Sent as a webhook's JSON body; `recipients` are the people who can act
+/// (or, when it ended, its author).
 public struct ProposalNotice: Codable, Equatable, Sendable {
     public enum Event: String, Codable, Sendable {
         case stageOpened = "stage-opened", revised, rejected, adopted, withdrawn, stale
+        /// A reminder: the stage's votes are due tomorrow (or today).
+        case dueSoon = "due-soon"
+        /// A reminder: the due date passed and the stage still awaits votes.
+        case overdue
     }
 
     public struct Recipient: Codable, Equatable, Sendable {
@@ -26,10 +31,13 @@ public struct ProposalNotice: Codable, Equatable, Sendable {
     public var recipients: [Recipient]
     /// The proposal page's path on the server.
     public var link: String
+    /// The day the stage's votes are due ("2026-12-15"), for a stage with `due-days`.
+    public var due: String?
 
-    public init(event: Event, plan: String, proposal: Int, summary: String, stage: String?, recipients: [Recipient], link: String) {
+    public init(event: Event, plan: String, proposal: Int, summary: String, stage: String?, recipients: [Recipient], link: String,
+                due: String? = nil) {
         self.event = event; self.plan = plan; self.proposal = proposal; self.summary = summary; self.stage = stage
-        self.recipients = recipients; self.link = link
+        self.recipients = recipients; self.link = link; self.due = due
     }
 }
 

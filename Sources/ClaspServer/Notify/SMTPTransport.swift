@@ -34,33 +34,50 @@ public struct SMTPTransport: NoticeTransport {
     /// The message text (headers and body, CRLF line ends, dot-stuffed).
     static func message(_ notice: ProposalNotice, to recipient: ProposalNotice.Recipient, from: String, siteURL: String) -> String {
         let subject: String
-        let body: String
         switch notice.event {
-        case .stageOpened:
-            subject = "Your vote is awaited: proposal \(notice.proposal), \(notice.summary)"
-            body = "Stage '\(notice.stage ?? "")' of proposal \(notice.proposal) (\(notice.summary)) is open for your vote."
-        case .revised:
-            subject = "Proposal \(notice.proposal) was revised: \(notice.summary)"
-            body = "Proposal \(notice.proposal) (\(notice.summary)) was revised; votes on the earlier text may no longer count."
-        case .rejected:
-            subject = "Proposal \(notice.proposal) was rejected at stage \(notice.stage ?? "")"
-            body = "Stage '\(notice.stage ?? "")' rejected proposal \(notice.proposal) (\(notice.summary))."
-        case .adopted:
-            subject = "Proposal \(notice.proposal) was adopted: \(notice.summary)"
-            body = "Proposal \(notice.proposal) (\(notice.summary)) was adopted."
-        case .withdrawn:
-            subject = "Proposal \(notice.proposal) was withdrawn"
-            body = "Proposal \(notice.proposal) (\(notice.summary)) was withdrawn."
-        case .stale:
-            subject = "Proposal \(notice.proposal) needs a rebase"
-            body = "Main has adopted a change under proposal \(notice.proposal) (\(notice.summary)); rebase it before it can be adopted."
+        case .stageOpened: subject = "Your vote is awaited: proposal \(notice.proposal), \(notice.summary)"
+        case .revised: subject = "Proposal \(notice.proposal) was revised: \(notice.summary)"
+        case .rejected: subject = "Proposal \(notice.proposal) was rejected at stage \(notice.stage ?? "")"
+        case .adopted: subject = "Proposal \(notice.proposal) was adopted: \(notice.summary)"
+        case .withdrawn: subject = "Proposal \(notice.proposal) was withdrawn"
+        case .stale: subject = "Proposal \(notice.proposal) needs a rebase"
+        case .dueSoon: subject = "Reminder: your vote on proposal \(notice.proposal) is due \(notice.due ?? "soon")"
+        case .overdue: subject = "Overdue: your vote on proposal \(notice.proposal) was due \(notice.due ?? "")"
         }
+        return envelope(subject: subject, to: recipient, from: from, body: [sentence(notice), "", siteURL + notice.link, ""])
+    }
+
+    /// What happened, in one sentence (with the due date when the stage has one).
+    static func sentence(_ notice: ProposalNotice) -> String {
+        let what = "proposal \(notice.proposal) (\(notice.summary))"
+        let due = notice.due.map { " Your vote is due by \($0)." } ?? ""
+        switch notice.event {
+        case .stageOpened: return "Stage '\(notice.stage ?? "")' of \(what) is open for your vote.\(due)"
+        case .revised: return "Proposal \(notice.proposal) (\(notice.summary)) was revised; votes on the earlier text may no longer count."
+        case .rejected: return "Stage '\(notice.stage ?? "")' rejected \(what)."
+        case .adopted: return "Proposal \(notice.proposal) (\(notice.summary)) was adopted."
+        case .withdrawn: return "Proposal \(notice.proposal) (\(notice.summary)) was withdrawn."
+        case .stale: return "Main has adopted a change under \(what); rebase it before it can be adopted."
+        case .dueSoon: return "Stage '\(notice.stage ?? "")' of \(what) still awaits your vote, due \(notice.due ?? "soon")."
+        case .overdue: return "Stage '\(notice.stage ?? "")' of \(what) still awaits your vote; it was due \(notice.due ?? "") and is overdue."
+        }
+    }
+
+    /// Headers and a greeting around `body`, with CRLF line ends and leading dots doubled.
+    static func envelope(subject: String, to recipient: ProposalNotice.Recipient, from: String, body: [String]) -> String {
         let lines = [
             "From: Clasp <\(from)>", "To: \(recipient.name) <\(recipient.email)>", "Subject: \(subject)",
             "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "",
-            "Dear \(recipient.name),", "", body, "", siteURL + notice.link, "",
-        ]
+            "Dear \(recipient.name),", "",
+        ] + body
         return lines.map { $0.hasPrefix(".") ? "." + $0 : $0 }.joined(separator: "\r\n")
+    }
+
+    /// Sends one person's daily digest.
+    func deliver(_ digest: DailyDigest, day: String, now: Date, since: Date) async throws {
+        let message = digest.message(day: day, from: from, siteURL: siteURL, now: now, since: since)
+        let address = digest.recipient.email
+        try await Task.detached { try self.send(message, to: address) }.value
     }
 
     /// One SMTP conversation: greeting, EHLO, MAIL FROM, RCPT TO, DATA, QUIT; any reply out of

@@ -63,7 +63,7 @@ enum PageLayout {
         form.inline{display:inline}form.filters{display:flex;gap:.75rem;flex-wrap:wrap;align-items:end;margin:.5rem 0 1rem}
         label{display:flex;flex-direction:column;font-size:.85rem}input,select,button{font:inherit;padding:.25rem .4rem}
         .error{background:#fde8e8;border-left:4px solid #c0392b;padding:.5rem}.notice{background:#eef5ff;padding:.5rem}
-        .meta{color:#556}.spec h2{border-bottom:1px solid #ccd;font-size:1.1rem}.svg-wrap{overflow-x:auto;border:1px solid #dde}
+        .meta{color:#556}.overdue{color:#a00;font-weight:bold}.spec h2{border-bottom:1px solid #ccd;font-size:1.1rem}.svg-wrap{overflow-x:auto;border:1px solid #dde}
         blockquote.reason{border-left:3px solid #ccd;margin:.5rem 0;padding:.25rem .75rem;white-space:pre-wrap}fieldset{border:1px solid #dde}
         label.choice{display:inline-flex;flex-direction:row;gap:.3rem;margin-right:1rem;font-size:1rem}form.adopt,form.withdraw,form.comment{margin:.75rem 0}
         ins{background:#d9f7d9;text-decoration:none}del{background:#fadada}.status{font-size:.8rem;padding:0 .3rem;border-radius:3px;background:#eef}

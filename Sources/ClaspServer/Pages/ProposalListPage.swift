@@ -15,8 +15,9 @@ struct ProposalListPage {
         let awaiting = try plan.awaitingVote(of: person)
         let queue: HTML = awaiting.isEmpty
             ? "<p class=\"notice\" id=\"awaiting-none\">Nothing awaits your vote.</p>"
-            : table(awaiting.map { ProposalListing($0.proposal) }, id: "awaiting", needs: Dictionary(awaiting.map { ($0.proposal.number, $0.missing) }) { a, _ in a })
-        let all = try plan.proposalListings(state: state)
+            : table(try ProposalSummary.list(awaiting.map { ProposalListing($0.proposal) }, in: plan), id: "awaiting",
+                    needs: Dictionary(awaiting.map { ($0.proposal.number, $0.missing) }) { a, _ in a })
+        let all = try ProposalSummary.list(plan.proposalListings(state: state), in: plan)
         let options = [("", "all"), ("open", "open"), ("adopted", "adopted"), ("withdrawn", "withdrawn")].map { value, label -> HTML in
             "<option value=\"\(value)\"\(value == (state?.rawValue ?? "") ? HTML(" selected") : "")>\(label)</option>"
         }
@@ -34,13 +35,14 @@ struct ProposalListPage {
             """
     }
 
-    func table(_ proposals: [ProposalListing], id: String, needs: [ProposalNumber: [String]]) -> HTML {
+    func table(_ proposals: [ProposalSummary], id: String, needs: [ProposalNumber: [String]]) -> HTML {
         let rows = proposals.map { proposal -> HTML in
-            let what = ProposalSummary(proposal).what
+            let what = proposal.what
             let needed: HTML = needs[proposal.number].map { "<br><span class=\"meta\">\($0.joined(separator: "; "))</span>" } ?? ""
+            let due: HTML = proposal.dueNote.map { "<br><span class=\"\(proposal.overdueDays == nil ? "meta" : "overdue") due\">\($0)</span>" } ?? ""
             return """
                 <tr data-proposal="\(proposal.number)"><td><a href="/plans/\(planID)/proposals/\(proposal.number)">\(proposal.number)</a></td>\
-                <td><span class="status">\(proposal.state.rawValue)</span></td><td>\(what)\(needed)</td><td>\(proposal.author)</td>\
+                <td><span class="status">\(proposal.state)</span></td><td>\(what)\(needed)\(due)</td><td>\(proposal.author)</td>\
                 <td>\(proposal.reason.split(separator: "\n").first.map(String.init) ?? "")</td></tr>
                 """
         }

@@ -100,12 +100,16 @@ struct ProposalPage {
     func stages() -> HTML {
         let rows = status.stages.map { stage -> HTML in
             let mark = stage.satisfied ? "done" : stage.rejected ? "rejected" : stage.open ? "waiting" : "not open yet"
+            let due: HTML = stage.deadline.map { deadline in
+                let phrase = deadline.phrase(awaiting: stage.awaitingVotes, at: Date())
+                return "<br><span class=\"\(stage.daysOverdue(at: Date()) == nil ? "meta" : "overdue") due\">\(phrase)</span>"
+            } ?? ""
             let votes = (stage.approvals + stage.rejections).map { vote -> HTML in
                 "<li>\(vote.decision.rawValue) by <strong>\(name(vote.voter))</strong>\(vote.comment.isEmpty ? "" : ": \(vote.comment)")</li>"
             }
             return """
                 <tr data-stage="\(stage.stage)"><td>\(stage.stage)</td><td>\(stage.role.rawValue)</td>\
-                <td>\(stage.approvals.count) of \(stage.needed)</td><td class="stage-state">\(mark)</td><td><ul>\(votes)</ul></td></tr>
+                <td>\(stage.approvals.count) of \(stage.needed)</td><td class="stage-state">\(mark)\(due)</td><td><ul>\(votes)</ul></td></tr>
                 """
         }
         let extra = status.staleVotes.map { vote -> HTML in "<li>dropped by a revision: \(vote.decision.rawValue) by \(name(vote.voter))</li>" }

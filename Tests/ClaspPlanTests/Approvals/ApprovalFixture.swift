@@ -27,7 +27,9 @@ struct ApprovalFixture {
     ///   - adjust: changes the default workflow before the plan is created (a veto, parallel stages).
     ///   - people: the roster (signing keys included); the first is the administrator who creates the plan.
     ///   - signer: the administrator's private key, when `people` lists one for them.
-    init(adjust: ((inout Workflow) -> Void)? = nil, people: [Person] = ApprovalFixture.people, signer: SSHSigningKey? = nil) throws {
+    ///   - timeZone: the plan's time zone.
+    init(adjust: ((inout Workflow) -> Void)? = nil, people: [Person] = ApprovalFixture.people, signer: SSHSigningKey? = nil,
+         timeZone: String = "UTC") throws {
         directory = try TemporaryDirectory("clasp-approve")
         var workflows: [String: String] = [:]
         let folder = PackagePaths.root.appendingPathComponent("Workflows").resolvingSymlinksInPath()
@@ -39,7 +41,7 @@ struct ApprovalFixture {
             adjust(&workflow)
             workflows["workflows/default.yaml"] = workflow.encode()
         }
-        plan = try Plan.create(at: directory.path("plan"), config: PlanConfig(id: "testville", agency: "City of Testville"),
+        plan = try Plan.create(at: directory.path("plan"), config: PlanConfig(id: "testville", agency: "City of Testville", timeZone: timeZone),
                                roster: Roster(people: people), files: workflows, by: people[0], signer: signer, at: Self.clock(0))
         _ = try plan.importVersions([ImportRequest(classID: Self.classID, version: Self.version(), source: "test")],
                                     by: "admin", at: Self.clock(1))
