@@ -40,6 +40,7 @@ public enum ClaspMain {
         if let exit = error as? ExitCode { return exit.rawValue }
         if let message = dataErrorMessage(error) {
             console.printError("clasp: error: \(message)")
+            if let hint = CommandLineHint.hint(for: error) { console.printError("clasp: hint: \(hint)") }
             return 1
         }
         let code = root.exitCode(for: error)

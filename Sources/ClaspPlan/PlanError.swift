@@ -36,7 +36,7 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .alreadyExists(path):
             return "\(path) already exists and is not empty; choose a new directory"
         case let .unknownClass(id):
-            return "no class '\(id)' in this plan (`clasp list` shows the classes)"
+            return "no class '\(id)' in this plan"
         case let .noVersionInEffect(id, date, first):
             if let first {
                 return "class '\(id)' has no version in effect on \(date); its first version takes effect \(first)"

@@ -41,6 +41,8 @@ import Testing
             let refused = try await client.apiPost("\(Self.api)/proposals/3/adopt", token: admin)
             #expect(refused.status == .conflict)
             #expect(refused.errorCode == "stale-proposal")
+            #expect(refused.text.contains("rebase it onto main first") && !refused.text.contains("clasp "),
+                    "the refusal says what to do without naming a CLI command: \(refused.text)")
             let rebased = try await client.apiPost("\(Self.api)/proposals/3/rebase", token: try fixture.member("aortiz"))
             #expect(rebased.status == .ok, "\(rebased.text)")
             #expect(rebased.text.contains("rebased proposal 3 onto main"))

@@ -1,7 +1,8 @@
 public import ClaspSpec
 
 /// Why a proposal, vote or adoption was refused. Each message names the rule that applied and
-/// what would satisfy it.
+/// what would satisfy it, in words that hold for every face: the CLI adds its own commands as a
+/// hint (`CommandLineHint`), the API and the pages do not.
 public enum ApprovalError: Error, Equatable, Sendable, CustomStringConvertible {
     case selfApproval(person: String)
     case notInRoster(person: String)
@@ -43,7 +44,7 @@ public enum ApprovalError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .selfApproval(person):
             return "\(person) wrote this proposal and authors cannot approve their own proposal; another holder of the stage's role must approve it"
         case let .notInRoster(person):
-            return "'\(person)' is not in the roster in force for this proposal (roster.yaml on its base); act as a roster member with --as or CLASP_USER"
+            return "'\(person)' is not in the roster in force for this proposal (roster.yaml on its base); only the people in it may act on it"
         case let .lacksRole(person, role, stage):
             return "\(person) does not hold the \(role) role that votes in stage '\(stage)'; \(Self.article(role)) \(role) from the roster must vote there"
         case let .noStageForPerson(person, stages):
@@ -55,15 +56,15 @@ public enum ApprovalError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .blocked(reasons):
             return "the proposal is blocked: \(reasons.joined(separator: "; ")); a rejected proposal must be revised before it can be adopted"
         case let .conflictWithMain(paths):
-            return "main changed the same files since this proposal's base (\(paths.joined(separator: ", "))); rebase it onto main (clasp rebase) to carry its change over, or withdraw it"
+            return "main changed the same files since this proposal's base (\(paths.joined(separator: ", "))); rebase it onto main to carry its change over, or withdraw it"
         case let .effectiveDateTaken(classID, effective, proposal):
             return "open proposal \(proposal) already changes \(classID) effective \(effective); one open proposal per class and date: vote on, revise or withdraw \(proposal) first"
         case let .unknownProposal(number):
-            return "there is no proposal \(number) (`clasp proposals` lists them)"
+            return "there is no proposal \(number)"
         case let .noWorkflow(kind):
             return "no workflow in force applies to '\(kind.rawValue)' changes; add one to workflows/ whose applies-to lists it"
         case let .invalidProposal(findings):
-            return "the proposed files fail validation: \(findings.joined(separator: "; ")) (fix them; `clasp check` rules apply)"
+            return "the proposed files fail validation: \(findings.joined(separator: "; ")) (fix them; the plan check's rules apply)"
         case let .kindMismatch(kind, path):
             return "a '\(kind.rawValue)' proposal may not change \(path): class kinds change classes/, roster changes roster.yaml, workflow changes workflows/"
         case .nothingProposed:
@@ -73,7 +74,7 @@ public enum ApprovalError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .alreadyAdopted(number, commit):
             return "proposal \(number) was already adopted in \(commit.prefix(10)); each proposal is adopted once"
         case let .stale(number, reasons):
-            return "proposal \(number) is stale: \(reasons.joined(separator: "; ")); adopting it as it stands would also undo what main adopted, so rebase it first (clasp rebase \(number)) and let its voters see the result"
+            return "proposal \(number) is stale: \(reasons.joined(separator: "; ")); adopting it as it stands would also undo what main adopted, so rebase it onto main first and let its voters see the result"
         case let .rebaseConflicts(number, conflicts):
             return "proposal \(number) cannot be rebased onto main without choosing between its change and main's: \(conflicts.joined(separator: "; ")); revise it by hand against the current main"
         case let .upToDate(number):
@@ -81,9 +82,9 @@ public enum ApprovalError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .stageNotOpen(stage, waitingFor):
             return "stage '\(stage)' is not open yet: stage '\(waitingFor)' must pass first (stages vote in the workflow's order)"
         case let .breaksPlan(number, findings):
-            return "adopting proposal \(number) onto the current main would leave the plan failing `clasp check`: \(findings.joined(separator: "; ")); nothing was written: revise or withdraw it"
+            return "adopting proposal \(number) onto the current main would leave the plan failing its check: \(findings.joined(separator: "; ")); nothing was written: revise or withdraw it"
         case let .governed(adoptions):
-            return "the plan has adopted \(adoptions == 1 ? "a proposal" : "proposals"), so its classes change only through proposals; an administrator may still import with --override-reason \"…\", which is recorded and reported by clasp audit verify unless the workflow in force allows administrator imports"
+            return "the plan has adopted \(adoptions == 1 ? "a proposal" : "proposals"), so its classes change only through proposals; an administrator may still import with --override-reason \"…\", which is recorded and reported by the audit unless the workflow in force allows administrator imports"
         }
     }
 }

@@ -64,7 +64,7 @@ public enum AuditProblem: Equatable, Sendable, CustomStringConvertible {
         case let .metaRewritten(number, judged):
             return "meta ref \(Proposal.metaRef(number)) was rewritten: the log this adoption was judged on (\(judged.hex.prefix(10))) is no longer in it"
         case let .interruptedAdoption(number):
-            return "proposal \(number)'s log has no 'adopted' event for this commit (an interrupted adoption: `clasp adopt \(number)` completes it; in a copy made with `clasp remote`, fetch again instead)"
+            return "proposal \(number)'s log has no 'adopted' event for this commit (an interrupted adoption: adopting proposal \(number) again completes it; in a copy, fetch from the origin again instead)"
         case let .notOpenWhenJudged(number, state):
             return "proposal \(number) was \(state.rawValue) when this adoption was judged"
         case let .headMismatch(number):

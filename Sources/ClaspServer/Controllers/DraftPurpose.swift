@@ -171,7 +171,7 @@ enum DraftPurpose {
         let proposal = try plan.proposal(number)
         guard proposal.state == .open else { throw ApprovalError.proposalClosed(number: number, state: proposal.state) }
         guard isEditable(proposal), let classID = proposal.classIDs.first, let effective = proposal.effective else {
-            throw PlanError.invalidInput("proposal \(number) is a \(proposal.kind.rawValue) proposal; the editor revises the text of one class (`clasp revise` takes any file)")
+            throw PlanError.invalidInput("proposal \(number) is a \(proposal.kind.rawValue) proposal; the editor revises the text of one class; revise this one with a file through the API or the command line")
         }
         return (proposal, classID, effective)
     }

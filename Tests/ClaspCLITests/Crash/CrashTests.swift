@@ -64,7 +64,7 @@ import Testing
             let audit = try CLI.run(base + ["audit", "verify"])
             if audit.status != 0 {
                 // The only acceptable finding is the documented interrupted adoption.
-                #expect(audit.stdout.contains("an interrupted adoption: `clasp adopt \(number)` completes it"), "\(audit.stdout)")
+                #expect(audit.stdout.contains("an interrupted adoption: adopting proposal \(number) again completes it"), "\(audit.stdout)")
                 interruptedAdoptions += 1
             }
             let rerun = try CLI.run(adopt)

@@ -98,7 +98,7 @@ import Testing
             let audit = try live.auditVerify()
             if state.onMain && !state.event {
                 interrupted += 1
-                #expect(audit.stdout.contains("an interrupted adoption: `clasp adopt \(proposal)` completes it"), "\(audit.stdout)")
+                #expect(audit.stdout.contains("an interrupted adoption: adopting proposal \(proposal) again completes it"), "\(audit.stdout)")
             } else {
                 #expect(audit.status == 0, "round \(round): \(audit.stdout)")
             }
