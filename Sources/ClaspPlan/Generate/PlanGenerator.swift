@@ -82,14 +82,6 @@ public struct PlanGenerator: Sendable {
         // checking each of a 3,000-entry tree's entries exists on every commit is wasted work.
         try LibGit2.setStrictObjectCreation(false)
         defer { try? LibGit2.setStrictObjectCreation(true) }
-        // The generator reads back little of what it wrote (the last `classes/` tree, mostly from
-        // memory), so libgit2's object cache and pack mappings only grow resident memory.
-        let limits = try LibGit2.memoryLimits()
-        var bounded = limits
-        bounded.objectCacheBytes = 16 << 20
-        bounded.mappedPackBytes = 128 << 20
-        try LibGit2.setMemoryLimits(bounded)
-        defer { try? LibGit2.setMemoryLimits(limits) }
         var random = SeededRandom(seed: options.seed)
         let script = GeneratedPlanScript(options: options, random: &random)
         let roster = Self.roster()
