@@ -38,7 +38,7 @@ import Testing
             let opened = try await client.postForm(Self.draft, fields: fields, cookie: session.cookie)
             #expect(opened.status == .seeOther, "\(opened.text.suffix(600))")
             #expect(opened.headers[.location]?.hasPrefix("/plans/roseville/proposals/3") == true)
-            let head = try fixture.services.hosting.withPlan("roseville") { plan in
+            let head = try await fixture.services.hosting.withPlan("roseville") { plan in
                 try plan.snapshot(commit: try plan.proposal(3).head).version("finance-technician", effective: PlanDate(iso: "2027-01-01")!)
             }
             #expect(head.sections.flatMap(\.items).contains { $0.text == "Audit vendor invoices." })

@@ -21,7 +21,7 @@ struct DraftPageController {
     @Sendable func form(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let classID = try PublicSiteController.classID(context.parameters)
         let asOf = try request.query.date("as-of")
-        let base = try context.withPlan { try Self.base($0, classID, on: asOf) }
+        let base = try await context.withPlan { try Self.base($0, classID, on: asOf) }
         let page = RevisionDraftForm(planID: context.planID, classID: classID, csrf: context.identity.session?.csrfToken, base: base,
                                      values: asOf.map { ["effective": $0.iso] } ?? [:])
         return PageLayout.page(title: "Propose a change to \(base.title)", identity: context.identity, plan: context.planID, body: page.body())
@@ -32,19 +32,18 @@ struct DraftPageController {
         let fields = try await ProposalPageController.form(request, context: context).values
         try context.requireAnalystOrAdministrator(to: "propose changes", needs: "analyst")
         let date = fields["effective"].flatMap(PlanDate.init(iso:))
-        let base = try context.withPlan { try Self.base($0, classID, on: date) }
+        let base = try await context.withPlan { try Self.base($0, classID, on: date) }
         var page = RevisionDraftForm(planID: context.planID, classID: classID, csrf: context.identity.session?.csrfToken, base: base, values: fields)
         do {
-            let number: ProposalNumber? = try context.withPlan { plan in
+            // The proposal opened, or the preview of the draft.
+            let (number, preview) = try await context.withPlan { plan -> (ProposalNumber?, SpecChangeSet?) in
                 let (version, reason) = try RevisionDraftForm.draft(fields, base: base)
                 let draft = try ProposalDrafting.draft(plan, classID: classID, version: version, kind: nil, reason: reason)
-                guard fields["action"] == "open" else {
-                    page.preview = try Self.preview(plan, classID, version)
-                    return nil
-                }
-                return try plan.propose(draft, by: context.identity.accountID).number
+                guard fields["action"] == "open" else { return (nil, try Self.preview(plan, classID, version)) }
+                return (try plan.propose(draft, by: context.identity.accountID).number, nil)
             }
             if let number { return ProposalPageController.back(context, number, done: "opened") }
+            page.preview = preview
             return PageLayout.page(title: "Propose a change to \(base.title)", identity: context.identity, plan: context.planID, body: page.body())
         } catch let error as PlanError {
             page.error = error.description

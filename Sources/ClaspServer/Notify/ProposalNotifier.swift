@@ -43,7 +43,10 @@ public actor ProposalNotifier {
         var notices: [ProposalNotice] = []
         for planID in hosting.planIDs {
             do {
-                notices += try hosting.withPlan(planID) { try changes(in: $0, planID: planID) }
+                let before = seen[planID] ?? [:]
+                let (found, now) = try await hosting.withPlan(planID) { try Self.changes(in: $0, planID: planID, before: before) }
+                seen[planID] = now
+                notices += found
             } catch {
                 logger.warning("notifications: cannot read plan", metadata: ["plan": "\(planID)", "error": "\(error)"])
             }
@@ -61,12 +64,14 @@ public actor ProposalNotifier {
         return notices
     }
 
-    private func changes(in plan: Plan, planID: String) throws -> [ProposalNotice] {
+    /// The notices due since `before` (what the last poll saw of the plan's proposals), and
+    /// what this poll saw. Static so it can run on the hosting's threads, away from the actor.
+    private static func changes(in plan: Plan, planID: String, before: [Int: Seen]) throws -> (notices: [ProposalNotice], now: [Int: Seen]) {
         let roster = try plan.current().roster()
         func people(_ ids: [String]) -> [ProposalNotice.Recipient] {
             ids.compactMap { roster.person($0) }.map { ProposalNotice.Recipient(id: $0.id, name: $0.name, email: $0.email) }
         }
-        var before = seen[planID] ?? [:]
+        var before = before
         var now: [Int: Seen] = [:]
         var notices: [ProposalNotice] = []
         let open = try plan.proposals(state: .open).map(\.number)
@@ -101,7 +106,6 @@ public actor ProposalNotifier {
             default: break
             }
         }
-        seen[planID] = now
-        return notices
+        return (notices, now)
     }
 }
