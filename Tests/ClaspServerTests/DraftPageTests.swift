@@ -55,7 +55,7 @@ import Testing
             let opened = try await client.postForm(Self.draft, fields: fields, cookie: session.cookie)
             #expect(opened.status == .seeOther, "\(opened.text.suffix(600))")
             #expect(opened.headers[.location] == "/plans/roseville/proposals/3?done=opened")
-            let head = try fixture.services.hosting.withPlan("roseville") { plan in
+            let head = try await fixture.services.hosting.withPlan("roseville") { plan in
                 try plan.snapshot(commit: try plan.proposal(3).head).version("finance-technician", effective: PlanDate(iso: "2027-01-01")!)
             }
             let duties = try #require(head.sections.first { $0.kind == .duties })
@@ -128,7 +128,7 @@ import Testing
             _ = try fixture.member("aortiz")
             for (plan, account) in [("roseville", "aortiz"), ("sample-city", "analyst")] {
                 let session = try await client.signIn(account)
-                let classIDs = try fixture.services.hosting.withPlan(plan) { try $0.current().classIDs() }
+                let classIDs = try await fixture.services.hosting.withPlan(plan) { try $0.current().classIDs() }
                 var compared = 0
                 for classID in classIDs {
                     let draft = "/plans/\(plan)/classes/\(classID)/draft"
@@ -153,8 +153,8 @@ import Testing
             let opened = try await client.postForm(draft, fields: fields.merging(["effective": "2022-01-01", "code": "P-211",
                                                                                    "reason": "Retitle", "action": "open"]) { $1 }, cookie: session.cookie)
             #expect(opened.status == .seeOther, "\(opened.text.components(separatedBy: "form-error").last?.prefix(400) ?? "")")
-            let proposal = try #require(try fixture.services.hosting.withPlan("sample-city") { try $0.proposals().max { $0.number < $1.number } })
-            let head = try fixture.services.hosting.withPlan("sample-city") { plan in
+            let proposal = try #require(try await fixture.services.hosting.withPlan("sample-city") { try $0.proposals().max { $0.number < $1.number } })
+            let head = try await fixture.services.hosting.withPlan("sample-city") { plan in
                 try plan.snapshot(commit: proposal.head).version("payroll-analyst", effective: PlanDate(iso: "2022-01-01")!)
             }
             var expected = Self.everyPart
@@ -188,7 +188,7 @@ import Testing
                 let kept = FormScraper.fields(in: refused.text)
                 #expect(kept["s3-i16-text"] == Self.duty && kept["reason"] == (change["reason"] ?? "A reason kept on refusal"), "\(change)")
             }
-            #expect(try fixture.services.hosting.withPlan("roseville") { try $0.proposals().count } == 2, "nothing refused was opened")
+            #expect(try await fixture.services.hosting.withPlan("roseville") { try $0.proposals().count } == 2, "nothing refused was opened")
         }
     }
 
@@ -206,7 +206,7 @@ import Testing
                 let refused = try await client.postForm(path, fields: fields.merging(["csrf": member.csrf, "new-id": "x-class"]) { $1 }, cookie: member.cookie)
                 #expect(refused.status == .forbidden && refused.text.contains("analyst"), "\(path): \(refused.status)")
             }
-            #expect(try fixture.services.hosting.withPlan("roseville") { try $0.proposals().count } == 2)
+            #expect(try await fixture.services.hosting.withPlan("roseville") { try $0.proposals().count } == 2)
         }
     }
 }

@@ -49,9 +49,9 @@ import Testing
             let change = try #require(after.text.components(separatedBy: "<h2 id=\"changes\">").last?.components(separatedBy: "<h2 id=\"stages\">").first)
             #expect(change.contains("<ins") && change.contains("petty cash fund"), "the redline shows the revision: \(change.prefix(2000))")
             #expect(change.contains("class=\"proposed-document\"") && change.contains("Three years"), "the whole text as proposed, with the earlier revision's change")
-            let proposal = try fixture.services.hosting.withPlan("roseville") { try $0.proposal(2) }
+            let proposal = try await fixture.services.hosting.withPlan("roseville") { try $0.proposal(2) }
             #expect(proposal.events.last?.kind.rawValue == "revised" && proposal.events.last?.text.contains("petty cash") == true)
-            let head = try fixture.services.hosting.withPlan("roseville") { plan in
+            let head = try await fixture.services.hosting.withPlan("roseville") { plan in
                 try plan.snapshot(commit: proposal.head).version("finance-technician", effective: PlanDate(iso: "2026-07-01")!)
             }
             #expect(head.sections.first { $0.kind == .duties }?.items[2].text.hasSuffix("Reconcile the petty cash fund monthly.") == true)
@@ -99,7 +99,7 @@ import Testing
             fields["action"] = "open"
             let opened = try await client.postForm(Self.establish, fields: fields, cookie: session.cookie)
             #expect(opened.status == .seeOther && opened.headers[.location] == "/plans/roseville/proposals/3?done=opened", "\(opened.text.suffix(600))")
-            let (proposal, version) = try fixture.services.hosting.withPlan("roseville") { plan in
+            let (proposal, version) = try await fixture.services.hosting.withPlan("roseville") { plan in
                 let proposal = try plan.proposal(3)
                 return (proposal, try plan.snapshot(commit: proposal.head).version("senior-finance-technician", effective: PlanDate(iso: "2027-02-01")!))
             }

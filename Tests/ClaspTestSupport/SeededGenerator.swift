@@ -3,7 +3,7 @@ public import Foundation
 
 /// A random number generator with a fixed seed, so a failing sequence of kill times or fuzz
 /// inputs can be replayed exactly: the plan generator's SplitMix64.
-public typealias SeededGenerator = SeededRandom
+package typealias SeededGenerator = SeededRandom
 
 /// Bounds of the long-running tests: small in `swift test`, large under `make soak`.
 public enum SoakSettings {

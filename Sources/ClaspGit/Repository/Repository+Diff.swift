@@ -44,7 +44,6 @@ extension Repository {
         if let held = heldRawTrees.borrow(id) { return held }
         var checkpoints: HashCheckpoints?
         let object = try rawObject(id) { object in
-            guard LibGit2.isVerifyingObjectHashes else { return }
             guard object.bytes.count >= RawTree.minimumHeldBytes else { return try verifyHash(object) }
             let shared = earlier.map { RawTree.commonPrefixLength($0.bytes, object.bytes) } ?? 0
             let hashed = HashCheckpoints.hash(header: object.header, bytes: object.bytes, resumingFrom: earlier?.checkpoints,

@@ -22,7 +22,7 @@ extension Repository {
     /// finish before dropping it, or the unflushed objects are lost.
     ///
     /// - Throws: ``GitError`` when the batch's object database cannot be set up.
-    public func startObjectBatch() throws {
+    package func startObjectBatch() throws {
         guard objectBatchBackend == nil else { return }
         // An index without its pack is what a process killed inside git_indexer_commit leaves
         // (see flushObjectBatch()): git and libgit2 skip it, and so does the batch.
@@ -70,7 +70,7 @@ extension Repository {
     /// - Returns: the number of bytes of the packfile written (0 when the batch was empty).
     /// - Throws: ``GitError`` when the pack cannot be built or written.
     @discardableResult
-    public func flushObjectBatch() throws -> Int {
+    package func flushObjectBatch() throws -> Int {
         guard let backend = objectBatchBackend else { return 0 }
         // libgit2's packbuilder tries each object against the 10 before it; in a generated plan the
         // object just before (the previous version of the same tree, by size) is nearly always the
@@ -126,7 +126,7 @@ extension Repository {
     /// object database. A no-op when batching is off.
     ///
     /// - Throws: ``GitError`` when the last pack, the index or the default database fails.
-    public func finishObjectBatch() throws {
+    package func finishObjectBatch() throws {
         guard objectBatchBackend != nil else { return }
         try flushObjectBatch()
         var newDatabase: OpaquePointer?
@@ -164,7 +164,7 @@ extension Repository {
     /// tens of thousands of proposal refs then lists them from one file.
     ///
     /// - Throws: ``GitError`` when the reference database cannot be rewritten.
-    public func packReferences() throws {
+    package func packReferences() throws {
         var refdb: OpaquePointer?
         try check(git_repository_refdb(&refdb, handle), "git_repository_refdb", context: "packing references")
         defer { git_refdb_free(refdb) }

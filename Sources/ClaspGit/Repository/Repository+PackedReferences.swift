@@ -8,7 +8,7 @@ extension Repository {
     /// reference costs a file, a folder and a reflog, which is most of a bulk writer's time.
     ///
     /// - Throws: ``GitError`` as ``addPackedReferences(_:moving:)``.
-    public func addPackedReferences(_ references: [(name: String, target: ObjectID)]) throws {
+    package func addPackedReferences(_ references: [(name: String, target: ObjectID)]) throws {
         try addPackedReferences(references, moving: nil)
     }
 
@@ -29,7 +29,7 @@ extension Repository {
     ///   ``GitErrorCode/modified`` when the moved reference is loose or not at `from`;
     ///   ``GitErrorCode/locked`` when a lock file is taken (its message names the file, and how to
     ///   recover when a killed process left it); ``GitErrorCode/generic`` when writing fails.
-    public func addPackedReferences(_ references: [(name: String, target: ObjectID)],
+    package func addPackedReferences(_ references: [(name: String, target: ObjectID)],
                                     moving move: (name: String, from: ObjectID, to: ObjectID)?) throws {
         guard !references.isEmpty || move != nil else { return }
         let context = "adding \(references.count) packed references" + (move.map { ", moving \($0.name) to \($0.to)" } ?? "")

@@ -7,12 +7,12 @@ internal import Crypto
 /// with collision-detecting SHA-1 (SHA-1DC, about 600 MB/s here) and parses it. Bulk readers of
 /// large trees (`audit verify` meets a new 225 KB `classes/` tree in every one of 60,000 adoptions)
 /// spent a quarter of their time there. Here the backends hand over the bytes, and the check that
-/// they are the object named (while ``LibGit2/isVerifyingObjectHashes`` is on, as it is by
-/// default) uses plain SHA-1, which runs on the processor's SHA instructions at over 2 GB/s. Any
+/// they are the object named (always made: libgit2's strict hash verification is never off,
+/// see `libgit2Runtime`) uses plain SHA-1, which runs on the processor's SHA instructions at over 2 GB/s. Any
 /// change to an object's bytes is still caught; what is not is a crafted SHA-1 collision, which
 /// SECURITY.md leaves to git.
 extension Repository {
-    /// The stored bytes of object `id`, checked against the id unless checking is switched off.
+    /// The stored bytes of object `id`, checked against the id.
     ///
     /// - Throws: ``GitError`` when no backend has the object (`notFound`), a backend fails, or the
     ///   bytes do not hash to `id` (code `generic`, message "object hash mismatch").
@@ -59,7 +59,6 @@ extension Repository {
 
     /// Throws unless `object`'s bytes hash, under git's `<type> <length>\0` header, to its id.
     func verifyHash(_ object: RawObject) throws {
-        guard LibGit2.isVerifyingObjectHashes else { return }
         var hasher = Insecure.SHA1()
         hasher.update(data: object.header)
         hasher.update(bufferPointer: object.bytes)

@@ -1,20 +1,19 @@
 internal import CLibGit2
-import Synchronization
 
-/// Initialises libgit2 exactly once per process.
+/// Initialises libgit2 exactly once per process, with the one configuration every caller runs under.
 ///
 /// Every entry point reads this constant (`_ = libgit2Runtime`) before its first C call; Swift runs a global's
 /// initialiser once, thread-safely, so no mutable state or lock is needed. libgit2 is never shut down: the
-/// process owns it until exit.
-///
-/// Pack files are mapped in windows of 32 MiB with at most 256 MiB mapped at once (libgit2's 64-bit defaults
-/// are one window of up to 1 GiB and 8 GiB mapped): pages of a mapped pack stay resident once read, so a
-/// command that reads a whole large plan would otherwise hold the whole pack. The sizes must be set before
-/// the first pack is opened, because a window already mapped keeps serving every offset it covers.
+/// process owns it until exit. Its options are process-wide, so they are chosen here once and never changed:
+/// a server runs many requests at once, and an option set for one of them would apply to all the others
+/// (see ``LibGit2/limits``). Strict hash verification, libgit2's default, is set explicitly because the audit
+/// and every other read rely on it; nothing in Clasp can turn it off.
 let libgit2Runtime: Void = {
     git_libgit2_init()
-    _ = clasp_git_set_mwindow_size(32 << 20)
-    _ = clasp_git_set_mwindow_mapped_limit(256 << 20)
+    _ = clasp_git_set_strict_hash_verification(1)
+    _ = clasp_git_set_cache_max_size(Int64(LibGit2.limits.objectCacheBytes))
+    _ = clasp_git_set_mwindow_size(LibGit2.limits.packWindowBytes)
+    _ = clasp_git_set_mwindow_mapped_limit(LibGit2.limits.mappedPackBytes)
     return
 }()
 
@@ -30,33 +29,15 @@ public enum LibGit2 {
         return "\(major).\(minor).\(revision)"
     }
 
-    /// Turns re-hashing of every object read on or off, for the whole process.
-    ///
-    /// libgit2 verifies each object's hash by default; switching it off makes history walks several times faster
-    /// on large repositories, at the price of not noticing a corrupted object on disk. Use it for derived,
-    /// rebuildable work (indexes), never for audit.
-    ///
-    /// - Throws: ``GitError`` if libgit2 refuses the option.
-    public static func setStrictHashVerification(_ enabled: Bool) throws {
-        _ = libgit2Runtime
-        try check(
-            clasp_git_set_strict_hash_verification(enabled ? 1 : 0),
-            "git_libgit2_opts",
-            context: "setting strict hash verification")
-        verifiesObjectHashes.store(enabled, ordering: .relaxed)
-    }
-
-    /// Whether objects read are checked against their ids: libgit2's setting, which libgit2 does
-    /// not report, mirrored for the reads that bypass libgit2's check (`Repository.rawObject`).
-    static var isVerifyingObjectHashes: Bool { verifiesObjectHashes.load(ordering: .relaxed) }
-
-    private static let verifiesObjectHashes = Atomic<Bool>(true)
-
     /// Turns checking that referenced objects exist when creating trees and commits on or off, for the whole
     /// process (on by default in libgit2).
     ///
+    /// Package-only: the plan generator of `clasp bench generate`, a one-shot process writing trees whose
+    /// entries it wrote a moment before, switches it off; a server or any reader never does. It weakens
+    /// only what is written, never the hash check of what is read.
+    ///
     /// - Throws: ``GitError`` if libgit2 refuses the option.
-    public static func setStrictObjectCreation(_ enabled: Bool) throws {
+    package static func setStrictObjectCreation(_ enabled: Bool) throws {
         _ = libgit2Runtime
         try check(
             clasp_git_set_strict_object_creation(enabled ? 1 : 0),
@@ -66,14 +47,8 @@ public enum LibGit2 {
 }
 
 extension LibGit2 {
-    /// Memory bounds of libgit2 for the whole process: its cache of parsed objects (per
-    /// repository handle), the size of the windows it maps packs in, and how much of the packs it
-    /// keeps mapped at once.
-    ///
-    /// libgit2 keeps every page of a mapped window resident and caches up to 256 MiB of objects
-    /// per handle, so a job that reads a whole large plan (the audit) or writes one (the
-    /// generator) would hold all of it; smaller windows let libgit2 unmap the least recently used
-    /// ones past `mappedPackBytes`.
+    /// Memory bounds of libgit2 for the whole process: its cache of parsed objects, the size of the
+    /// windows it maps packs in, and how much of the packs it keeps mapped at once.
     public struct MemoryLimits: Equatable, Sendable {
         public var objectCacheBytes: Int
         public var packWindowBytes: Int
@@ -86,7 +61,26 @@ extension LibGit2 {
         }
     }
 
-    /// The limits in force.
+    /// The limits every Clasp process runs under, set once when libgit2 starts.
+    ///
+    /// Chosen for the largest job, `audit verify`, which reads nearly every object of the plan once,
+    /// and good for a long-running server as well. Pages of a mapped window stay resident once
+    /// read, so the mapped total bounds resident size as the plan's packs grow (libgit2's 64-bit
+    /// defaults are windows of 1 GiB and 8 GiB mapped). The audit's reads are scattered (one
+    /// adoption's commits, trees and blobs lie far apart in a repacked pack), so a small mapped
+    /// total means remapping nearly every object: at 60,000 adoptions 48 MiB cost 6 s of system
+    /// time and the audit ran 29 s; 320 MiB of 8 MiB windows ran 25.6 s, and more bought nothing.
+    /// libgit2's object cache (default 256 MiB) barely helps Clasp, whose bulk reads go around it
+    /// (`Repository.rawObject`), whose audit keeps what it reuses in its own memo and whose server
+    /// keeps its answers per commit; its bound applies to each repository handle (the audit opens
+    /// one per core, the server up to eight per plan), and 4 MiB instead of 32 saved the audit 60 MB
+    /// of its peak at no cost in time. The limits used to be lowered for each audit and put back after, which two audits
+    /// overlapping in a server could leave lowered for good: they are fixed now instead.
+    public static let limits = MemoryLimits(objectCacheBytes: 4 << 20, packWindowBytes: 8 << 20, mappedPackBytes: 320 << 20)
+
+    /// The limits in force, as libgit2 reports them (``limits``, unless libgit2 rounded them).
+    ///
+    /// - Throws: ``GitError`` if libgit2 refuses to report an option.
     public static func memoryLimits() throws -> MemoryLimits {
         _ = libgit2Runtime
         var cache: Int64 = 0
@@ -96,24 +90,5 @@ extension LibGit2 {
         try check(clasp_git_get_mwindow_size(&window), "git_libgit2_opts", context: "reading the pack window size")
         try check(clasp_git_get_mwindow_mapped_limit(&mapped), "git_libgit2_opts", context: "reading the mapped pack limit")
         return MemoryLimits(objectCacheBytes: Int(cache), packWindowBytes: window, mappedPackBytes: mapped)
-    }
-
-    /// Sets all three limits. A window size applies to packs opened afterwards.
-    public static func setMemoryLimits(_ limits: MemoryLimits) throws {
-        _ = libgit2Runtime
-        try check(clasp_git_set_cache_max_size(Int64(limits.objectCacheBytes)), "git_libgit2_opts", context: "setting the object cache size")
-        try check(clasp_git_set_mwindow_size(max(1, limits.packWindowBytes)), "git_libgit2_opts", context: "setting the pack window size")
-        try check(clasp_git_set_mwindow_mapped_limit(max(1, limits.mappedPackBytes)), "git_libgit2_opts",
-                  context: "setting the mapped pack limit")
-    }
-
-    /// Runs `body` under `limits` and puts back the limits in force before, so a bulk job in a
-    /// long-running process (an audit requested through the server) does not leave every later
-    /// request with its small caches.
-    public static func withMemoryLimits<Result>(_ limits: MemoryLimits, _ body: () throws -> Result) throws -> Result {
-        let previous = try memoryLimits()
-        try setMemoryLimits(limits)
-        defer { try? setMemoryLimits(previous) }
-        return try body()
     }
 }

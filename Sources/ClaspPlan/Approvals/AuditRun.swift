@@ -75,16 +75,33 @@ enum AuditRun {
 
     /// Runs `body` on contiguous slices of `items`, one per core (one for short inputs), each
     /// with its own plan handle and memo; the results come back in the items' order.
+    ///
+    /// The first run takes the calling thread and the others threads of their own, not
+    /// libdispatch's workers: on Linux those also carry Swift's cooperative pool, so an audit
+    /// in a server (already on a thread of the hosting's pool) would take the threads every
+    /// other request needs.
     private static func inRuns<Item: Sendable, Part: Sendable>(
-        planAt path: String, items: [Item], _ body: @Sendable (Plan, AuditMemo, ArraySlice<Item>) throws -> Part
+        planAt path: String, items: [Item], _ body: @escaping @Sendable (Plan, AuditMemo, ArraySlice<Item>) throws -> Part
     ) throws -> [Part] {
         let runs = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, items.count / 64 + 1))
         let size = (items.count + runs - 1) / runs
         let outcomes = Outcomes<Part>(count: runs)
-        DispatchQueue.concurrentPerform(iterations: runs) { run in
+        @Sendable func perform(_ run: Int) {
             let slice = items[min(run * size, items.count)..<min((run + 1) * size, items.count)]
             outcomes.set(run, Result { try body(try Plan.open(at: path), AuditMemo(), slice) })
         }
+        let finished = DispatchGroup()
+        for run in 1..<runs {
+            finished.enter()
+            let thread = Thread {
+                perform(run)
+                finished.leave()
+            }
+            thread.stackSize = 8 << 20  // the main thread's, which the serial audit ran on (Darwin's default is 512 KiB)
+            thread.start()
+        }
+        perform(0)
+        finished.wait()
         return try outcomes.all().map { try $0.get() }
     }
 

@@ -15,30 +15,17 @@ extension Plan {
     /// git object (a meta log, a roster, a workflow, a spec text, a diff) it keeps for the rest
     /// of this call only, in an `AuditMemo`.
     ///
-    /// Main's commits are classified and verified in contiguous runs on every core, each run
-    /// with its own repository handle and memo (`AuditRun`), and the findings assembled in
-    /// history order.
-    public func auditVerify() throws -> AuditReport {
-        // The audit reads nearly every object of the plan once: keep libgit2 from holding all of it.
-        // Mapped pack pages stay resident once read, so the mapped total is what bounds the audit's
-        // resident size as the plan's packs grow. The reads are scattered (one adoption's commits,
-        // trees and blobs, and their delta bases, lie far apart in a repacked pack), so a small
-        // mapped total means remapping windows nearly every object: at 60,000 adoptions 48 MiB
-        // cost 6 s of system time (munmap's TLB shootdowns on both cores) and the audit ran 29 s;
-        // 320 MiB of 8 MiB windows ran 25.6 s, and more bought nothing. libgit2's object cache
-        // barely helps (the memo keeps what is reused) and is per handle, so it is kept small:
-        // 4 MiB instead of 32 saved 60 MB of the peak at no cost in time.
-        let limits = LibGit2.MemoryLimits(objectCacheBytes: 4 << 20, packWindowBytes: 8 << 20, mappedPackBytes: 320 << 20)
-        return try LibGit2.withMemoryLimits(limits) { try verifyMain() }
-    }
-
-    /// `auditVerify` under its memory limits.
+    /// It reads nearly every object of the plan once, under the process's fixed libgit2 limits
+    /// (``LibGit2/limits``, chosen for it), with libgit2's hash verification on as always.
+    ///
+    /// The result depends on `main`'s tip and the proposals' meta tips alone (``auditInputs()``):
+    /// a caller may keep it until one of them moves.
     ///
     /// Main's first-parent line is the one serial walk. Its commits are then classified and
     /// verified in contiguous runs on every core (`AuditRun`); what needs the whole history (a
     /// proposal adopted twice, a log claiming an adoption main does not have) is checked after,
     /// from the runs' results. Logs no adoption led to are read in a second parallel pass.
-    private func verifyMain() throws -> AuditReport {
+    public func auditVerify() throws -> AuditReport {
         let tips = Dictionary(try proposalTips().map { ($0.number, $0.tip) }, uniquingKeysWith: { first, _ in first })
         var (entries, atTip) = try AuditRun.classify(planAt: path, commits: mainHistory().reversed(), tips: tips)
         // Every commit on main naming each proposal, oldest first.

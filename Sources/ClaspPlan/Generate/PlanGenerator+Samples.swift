@@ -1,9 +1,9 @@
-public import ClaspSpec
+package import ClaspSpec
 
 extension PlanGenerator {
     /// The lineage of the plan `generate` would write, without writing it: every class's record
     /// (all its events) and version titles, for measuring lineage queries on large plans.
-    public func lineageClasses() -> [LineageClass] {
+    package func lineageClasses() -> [LineageClass] {
         var random = SeededRandom(seed: options.seed)
         let script = GeneratedPlanScript(options: options, random: &random)
         return script.classes.map { generated in
@@ -15,7 +15,7 @@ extension PlanGenerator {
     /// Two versions of one very long specification (about `words` words each), the second a
     /// study's revision of the first: duties rewritten, added and dropped, pay and experience
     /// changed. For measuring the semantic diff on the largest specs an agency keeps.
-    public static func largeSpecPair(words: Int, seed: UInt64) -> (old: SpecVersion, new: SpecVersion) {
+    package static func largeSpecPair(words: Int, seed: UInt64) -> (old: SpecVersion, new: SpecVersion) {
         var random = SeededRandom(seed: seed)
         var taken = Set<String>()
         let profile = SpecTextGenerator.profile(&random, index: 0, taken: &taken)

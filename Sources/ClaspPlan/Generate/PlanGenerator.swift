@@ -1,4 +1,4 @@
-public import ClaspGit
+package import ClaspGit
 import ClaspSpec
 import Foundation
 
@@ -11,17 +11,17 @@ import Foundation
 /// effective-date order with fixed, increasing recorded times, each as a proposal an analyst
 /// opens, the stages its routing picks approve, and the analyst adopts: every commit on `main`
 /// after the plan's creation is an adoption `clasp audit verify` accepts.
-public struct PlanGenerator: Sendable {
-    public struct Options: Equatable, Sendable {
+package struct PlanGenerator: Sendable {
+    package struct Options: Equatable, Sendable {
         /// Class folders in all, counting the classes merges and splits create.
-        public var classes: Int
+        package var classes: Int
         /// Versions per class (fewer for a class whose life is too short).
-        public var versionsPerClass: Int
+        package var versionsPerClass: Int
         /// Lineage events: about three fifths merges, splits and abolitions, the rest retitles.
-        public var lineageEvents: Int
-        public var seed: UInt64
+        package var lineageEvents: Int
+        package var seed: UInt64
 
-        public init(classes: Int, versionsPerClass: Int, lineageEvents: Int? = nil, seed: UInt64 = 1) {
+        package init(classes: Int, versionsPerClass: Int, lineageEvents: Int? = nil, seed: UInt64 = 1) {
             self.classes = max(1, classes)
             self.versionsPerClass = max(1, versionsPerClass)
             self.lineageEvents = max(0, lineageEvents ?? classes / 5)
@@ -30,7 +30,7 @@ public struct PlanGenerator: Sendable {
 
         /// Named sizes: `default` (3,000 classes × 20 versions), `ci` (small enough for CI),
         /// `lineage` (5,000 classes, 1,200 lineage events: its deepest class has 24 ancestors).
-        public static func preset(_ name: String) -> Options? {
+        package static func preset(_ name: String) -> Options? {
             switch name {
             case "default": Options(classes: 3_000, versionsPerClass: 20)
             case "ci": Options(classes: 300, versionsPerClass: 10)
@@ -39,26 +39,26 @@ public struct PlanGenerator: Sendable {
             }
         }
 
-        public static let presetNames = ["default", "ci", "lineage"]
+        package static let presetNames = ["default", "ci", "lineage"]
     }
 
     /// What was generated.
-    public struct Report: Equatable, Sendable {
-        public var classes: Int
-        public var versions: Int
-        public var lineageEvents: Int
-        public var commits: Int
-        public var head: ObjectID
+    package struct Report: Equatable, Sendable {
+        package var classes: Int
+        package var versions: Int
+        package var lineageEvents: Int
+        package var commits: Int
+        package var head: ObjectID
     }
 
-    public var options: Options
+    package var options: Options
     /// The plan's time zone; recorded times are 09:00 on each effective day there.
-    public var timeZone = "America/Los_Angeles"
+    package var timeZone = "America/Los_Angeles"
 
-    public init(options: Options) { self.options = options }
+    package init(options: Options) { self.options = options }
 
     /// How generated changes reach `main`. Both write the same objects (same ids).
-    public enum WritePath: Sendable {
+    package enum WritePath: Sendable {
         /// Proposal, votes and adoption written directly with the shared message builders,
         /// objects batched in memory and packed: fast, for large plans.
         case batched
@@ -76,20 +76,12 @@ public struct PlanGenerator: Sendable {
     ///     adoptions and at the end (for progress reports).
     ///   - batchSize: adoptions whose objects are packed together (batched path).
     /// - Throws: `PlanError.alreadyExists` for a non-empty folder, or any write error.
-    public func generate(at path: String, via writePath: WritePath = .batched, checkpointEvery: Int = 5_000, batchSize: Int = 400,
+    package func generate(at path: String, via writePath: WritePath = .batched, checkpointEvery: Int = 5_000, batchSize: Int = 400,
                          checkpoint: ((Int) throws -> Void)? = nil) throws -> Report {
         // Every object a generated tree names was written a moment before by this process, so
         // checking each of a 3,000-entry tree's entries exists on every commit is wasted work.
         try LibGit2.setStrictObjectCreation(false)
         defer { try? LibGit2.setStrictObjectCreation(true) }
-        // The generator reads back little of what it wrote (the last `classes/` tree, mostly from
-        // memory), so libgit2's object cache and pack mappings only grow resident memory.
-        let limits = try LibGit2.memoryLimits()
-        var bounded = limits
-        bounded.objectCacheBytes = 16 << 20
-        bounded.mappedPackBytes = 128 << 20
-        try LibGit2.setMemoryLimits(bounded)
-        defer { try? LibGit2.setMemoryLimits(limits) }
         var random = SeededRandom(seed: options.seed)
         let script = GeneratedPlanScript(options: options, random: &random)
         let roster = Self.roster()

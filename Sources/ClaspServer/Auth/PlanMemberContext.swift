@@ -31,8 +31,10 @@ public struct PlanMemberContext: ChildRequestContext {
 
     public var maxUploadSize: Int { AppRequestContext.uploadLimit }
 
-    /// Runs `body` with this request's plan opened.
-    public func withPlan<T>(_ body: (Plan) throws -> T) throws -> T { try hosting.withPlan(planID, body) }
+    /// Runs `body` with this request's plan opened, on the hosting's thread pool.
+    public func withPlan<T: Sendable>(_ body: @escaping @Sendable (Plan) throws -> T) async throws -> T {
+        try await hosting.withPlan(planID, body)
+    }
 
     /// Refuses unless the person holds `role`.
     ///

@@ -32,31 +32,34 @@ struct APIController {
     /// Plans the caller is in the roster of, with their roles in each.
     @Sendable func me(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw ServerFailure.unauthenticated }
-        let memberships = try services.hosting.planIDs.compactMap { id -> MeReport.Membership? in
-            let person = try services.hosting.withPlan(id) { try $0.current().roster().person(identity.accountID) }
-            return person.map { MeReport.Membership(plan: id, name: $0.name, roles: $0.roles.map(\.rawValue)) }
+        var memberships: [MeReport.Membership] = []
+        for id in services.hosting.planIDs {
+            let person = try await services.hosting.withPlan(id) { try $0.current().roster().person(identity.accountID) }
+            if let person { memberships.append(MeReport.Membership(plan: id, name: person.name, roles: person.roles.map(\.rawValue))) }
         }
         return try APIController.json(MeReport(account: identity.accountID, plans: memberships))
     }
 
     @Sendable func plans(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw ServerFailure.unauthenticated }
-        let summaries = try services.hosting.planIDs.compactMap { id in
-            try services.hosting.withPlan(id) { plan -> PlanSummary? in
+        var summaries: [PlanSummary] = []
+        for id in services.hosting.planIDs {
+            let summary = try await services.hosting.withPlan(id) { plan -> PlanSummary? in
                 try plan.current().roster().person(identity.accountID) == nil ? nil : PlanQueries.summary(plan, id: id)
             }
+            if let summary { summaries.append(summary) }
         }
         return try APIController.json(summaries)
     }
 
     @Sendable func planSummary(_ request: Request, context: PlanMemberContext) async throws -> Response {
-        try APIController.json(context.withPlan { try PlanQueries.summary($0, id: context.planID) })
+        try await APIController.json(context.withPlan { try PlanQueries.summary($0, id: context.planID) })
     }
 
     @Sendable func list(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let query = request.query
         let format = try query.format(["json", "text"])
-        let report = try context.withPlan {
+        let report = try await context.withPlan {
             try PlanQueries.list($0, asOf: query.date("as-of"), asKnownOn: query.date("as-known-on"), all: query.flag("all"))
         }
         return try format == "text" ? APIController.text(report.text) : APIController.json(report)
@@ -70,7 +73,7 @@ struct APIController {
         // Without as-of the answer depends on today in the plan's time zone: key by the minute,
         // which every time zone's midnight falls on.
         let today = asOf == nil ? "minute-\(Int(Date().timeIntervalSince1970 / 60))" : ""
-        let body = try context.hosting.cachedRead(context.planID, key: "show|\(classID)|\(asOf?.iso ?? today)|\(knownOn?.iso ?? "")|\(format)") { plan in
+        let body = try await context.hosting.cachedRead(context.planID, key: "show|\(classID)|\(asOf?.iso ?? today)|\(knownOn?.iso ?? "")|\(format)") { plan in
             let report = try PlanQueries.show(plan, classID: classID, asOf: asOf, asKnownOn: knownOn)
             return try report.rendered(format) ?? (JSONWire.string(report) + "\n")
         }
@@ -81,10 +84,10 @@ struct APIController {
         let format = try request.query.format(["json", "text"])
         let classID = try context.parameters.require("class")
         if request.query.flag("follow") {
-            let groups = try context.withPlan { try FollowedHistory.follow($0, classID: classID) }
+            let groups = try await context.withPlan { try FollowedHistory.follow($0, classID: classID) }
             return try format == "text" ? APIController.text(FollowedHistory.text(groups)) : APIController.json(groups)
         }
-        let entries = try context.withPlan { try PlanQueries.history($0, classID: classID) }
+        let entries = try await context.withPlan { try PlanQueries.history($0, classID: classID) }
         return try format == "text" ? APIController.text(HistoryReport.text(entries)) : APIController.json(entries)
     }
 
@@ -93,7 +96,7 @@ struct APIController {
         let format = try query.format(["json", "svg", "text"])
         let classID = try context.parameters.require("class")
         let asOf = try query.date("as-of")
-        let graph = try context.withPlan { plan -> LineageGraph in
+        let graph = try await context.withPlan { plan -> LineageGraph in
             let snapshot = try plan.current()
             guard try snapshot.hasClass(classID) else { throw PlanError.unknownClass(classID) }
             return try snapshot.lineageGraph()
@@ -117,7 +120,7 @@ struct APIController {
             throw PlanError.invalidInput("name two versions: ?from=class-id@YYYY-MM-DD&to=class-id@YYYY-MM-DD")
         }
         let asOf = try query.date("as-of")
-        let (old, new) = try context.withPlan { plan in
+        let (old, new) = try await context.withPlan { plan in
             let snapshot = try plan.current()
             return (try PlanQueries.version(snapshot, reference: from, asOf: asOf),
                     try PlanQueries.version(snapshot, reference: to, asOf: asOf))
@@ -135,7 +138,7 @@ struct APIController {
 
     @Sendable func check(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let format = try request.query.format(["json", "text"])
-        let report = try context.withPlan { try PlanQueries.check($0) }
+        let report = try await context.withPlan { try PlanQueries.check($0) }
         return try format == "text" ? APIController.text(report.text) : APIController.json(report)
     }
 

@@ -39,7 +39,7 @@ struct ApprovalAPIController {
             }
             return state
         }
-        let summaries = try context.withPlan { plan in
+        let summaries = try await context.withPlan { plan in
             try ProposalSummary.list(query.flag("awaiting")
                 ? plan.awaitingVote(of: context.identity.accountID).map(\.proposal).filter { state == nil || $0.state == state }
                     .map(ProposalListing.init)
@@ -50,7 +50,7 @@ struct ApprovalAPIController {
 
     @Sendable func proposal(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try Self.number(context)
-        return try APIController.json(context.withPlan { plan in
+        return try await APIController.json(context.withPlan { plan in
             let proposal = try plan.proposal(number)
             var summary = ProposalSummary(proposal)
             summary.setDeadline(try plan.awaitedDeadlines([ProposalListing(proposal)])[number])
@@ -64,7 +64,7 @@ struct ApprovalAPIController {
     @Sendable func status(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try Self.number(context)
         let format = try request.query.format(["json", "text"])
-        let status = try context.withPlan { try $0.status(of: number) }
+        let status = try await context.withPlan { try $0.status(of: number) }
         let report = ProposalStatusReport(status)
         return try format == "text" ? APIController.text(report.text(nextStep: \.plainText)) : APIController.json(report)
     }
@@ -72,7 +72,7 @@ struct ApprovalAPIController {
     @Sendable func propose(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let body = try await APIController.decode(ProposeRequest.self, from: request, limit: context.maxUploadSize)
         let person = context.identity.accountID
-        let report = try context.withPlan { plan -> ActionReport in
+        let report = try await context.withPlan { plan -> ActionReport in
             let proposal = try plan.propose(try body.draft(plan), by: person)
             return ActionReport(proposal: proposal.number, message: try ProposalDrafting.openedMessage(plan, proposal))
         }
@@ -84,7 +84,7 @@ struct ApprovalAPIController {
         let body = try await APIController.decode(VoteRequest.self, from: request, limit: context.maxUploadSize)
         let decision = try body.decisionValue()
         let person = context.identity.accountID
-        return try APIController.json(context.withPlan { plan in
+        return try await APIController.json(context.withPlan { plan in
             try plan.vote(number, decision, comment: body.comment ?? "", by: person, stage: body.stage)
             return try ProposalDrafting.voted(plan, number, decision: decision, person: person)
         })
@@ -95,7 +95,7 @@ struct ApprovalAPIController {
         let body = try await APIController.decode(CommentRequest.self, from: request, limit: context.maxUploadSize)
         guard !body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw PlanError.invalidInput("a comment needs text") }
         let person = context.identity.accountID
-        return try APIController.json(context.withPlan { plan in
+        return try await APIController.json(context.withPlan { plan in
             try plan.comment(number, body.text, by: person)
             return ActionReport(proposal: number, message: "commented on proposal \(number)\n")
         })
@@ -105,7 +105,7 @@ struct ApprovalAPIController {
         let number = try Self.number(context)
         let body = try await APIController.decode(ReviseRequest.self, from: request, limit: context.maxUploadSize)
         let person = context.identity.accountID
-        return try APIController.json(context.withPlan { plan in
+        return try await APIController.json(context.withPlan { plan in
             let proposal = try plan.proposal(number)
             let version = try body.spec.map { try SpecVersionCodec.decode($0, file: "spec") }
             let write = try ProposalDrafting.revision(of: proposal, version: version, content: body.content, fileName: body.fileName)
@@ -117,7 +117,7 @@ struct ApprovalAPIController {
     @Sendable func withdraw(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try Self.number(context)
         let person = context.identity.accountID
-        return try APIController.json(context.withPlan { plan in
+        return try await APIController.json(context.withPlan { plan in
             try plan.withdraw(number, by: person)
             return ActionReport(proposal: number, message: "withdrew proposal \(number)\n")
         })
@@ -127,7 +127,7 @@ struct ApprovalAPIController {
     @Sendable func rebase(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try Self.number(context)
         let person = context.identity.accountID
-        return try APIController.json(context.withPlan { plan in
+        return try await APIController.json(context.withPlan { plan in
             let status = try plan.rebase(number, by: person)
             return ProposalDrafting.rebased(number, status: status)
         })
@@ -139,7 +139,7 @@ struct ApprovalAPIController {
         var request = request
         let body = try await request.readBody(upTo: context.maxUploadSize)
         let act = try body.readableBytes == 0 ? AdoptionAct() : JSONDecoder().decode(AdoptRequest.self, from: Data(body.readableBytesView)).act()
-        return try APIController.json(context.withPlan { plan in
+        return try await APIController.json(context.withPlan { plan in
             let commit = try plan.adopt(number, by: person, act: act)
             return ActionReport(proposal: number, message: "adopted proposal \(number) as \(commit.hex)\n", commit: commit.hex)
         })
@@ -149,13 +149,13 @@ struct ApprovalAPIController {
         let format = try request.query.format(["json", "text"])
         let classID = try context.parameters.require("class")
         guard Slug.isValid(classID) else { throw PlanError.unknownClass(classID) }
-        let entries = try context.withPlan { try $0.blame(ofClass: classID) }.map(BlameReport.init)
+        let entries = try await context.withPlan { try $0.blame(ofClass: classID) }.map(BlameReport.init)
         return try format == "text" ? APIController.text(BlameReport.text(entries)) : APIController.json(entries)
     }
 
     @Sendable func auditVerify(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let format = try request.query.format(["json", "text"])
-        let report = AuditVerifyReport(try context.withPlan { try $0.auditVerify() })
+        let report = AuditVerifyReport(try await context.hosting.auditVerify(context.planID))
         return try format == "text" ? APIController.text(report.text) : APIController.json(report)
     }
 
@@ -163,7 +163,7 @@ struct ApprovalAPIController {
     @Sendable func auditExport(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let query = request.query
         let format = try query.format(["csv", "json"])
-        let records = try AuditFilter(query: query).apply(context.withPlan { try $0.auditRecords() })
+        let records = try await AuditFilter(query: query).apply(context.hosting.auditRecords(context.planID))
         return try format == "csv" ? APIController.text(AuditExport.csv(records), type: "text/csv; charset=utf-8") : APIController.json(records)
     }
 

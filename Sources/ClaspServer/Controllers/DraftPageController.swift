@@ -34,7 +34,7 @@ struct DraftPageController {
 
     func form(_ request: Request, _ context: PlanMemberContext, _ purpose: DraftPurpose) async throws -> Response {
         let asOf = try request.query.date("as-of")
-        let setting = try context.withPlan { plan in
+        let setting = try await context.withPlan { plan in
             try purpose.authorize(context, plan)
             return try purpose.setting(plan, planID: context.planID, on: asOf)
         }
@@ -46,7 +46,7 @@ struct DraftPageController {
 
     func submit(_ request: Request, _ context: PlanMemberContext, _ purpose: DraftPurpose) async throws -> Response {
         let fields = try await ProposalPageController.form(request, context: context).values
-        let setting = try context.withPlan { plan in
+        let setting = try await context.withPlan { plan in
             try purpose.authorize(context, plan)
             return try purpose.setting(plan, planID: context.planID, on: fields["effective"].flatMap(PlanDate.init(iso:)))
         }
@@ -56,14 +56,14 @@ struct DraftPageController {
             return render(page, setting, context)
         }
         do {
-            let number: ProposalNumber? = try context.withPlan { plan in
-                let version = try page.model.version(base: setting.base, effective: purpose.effective(setting, fields))
-                guard fields["action"] == "open" else {
-                    page.preview = try Self.preview(plan, purpose, setting, version).html
-                    return nil
-                }
-                return try purpose.submit(plan, version, fields, by: context.identity.accountID)
+            // The proposal opened, or the preview of the draft.
+            let model = page.model
+            let (number, preview) = try await context.withPlan { plan -> (ProposalNumber?, HTML?) in
+                let version = try model.version(base: setting.base, effective: purpose.effective(setting, fields))
+                guard fields["action"] == "open" else { return (nil, try Self.preview(plan, purpose, setting, version).html) }
+                return (try purpose.submit(plan, version, fields, by: context.identity.accountID), nil)
             }
+            page.preview = preview
             if let number {
                 let done = if case .proposalRevision = purpose { "revised" } else { "opened" }
                 return ProposalPageController.back(context, number, done: done)
@@ -83,7 +83,7 @@ struct DraftPageController {
     /// `X-Clasp-Preview: problem` and `id="preview-problem"`.
     func livePreview(_ request: Request, _ context: PlanMemberContext, _ purpose: DraftPurpose) async throws -> Response {
         let fields = try await ProposalPageController.form(request, context: context).values
-        let (fragment, ok): (HTML, Bool) = try context.withPlan { plan in
+        let (fragment, ok): (HTML, Bool) = try await context.withPlan { plan in
             try purpose.authorize(context, plan)
             let setting = try purpose.setting(plan, planID: context.planID, on: fields["effective"].flatMap(PlanDate.init(iso:)))
             do {

@@ -10,7 +10,7 @@ struct HealthController {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("/health") { _, _ -> Response in
             var failing: [String] = []
-            for id in services.hosting.planIDs where (try? services.hosting.withPlan(id, { try $0.mainHead() })) == nil {
+            for id in services.hosting.planIDs where (try? await services.hosting.withPlan(id, { try $0.mainHead() })) == nil {
                 failing.append(id)
             }
             let body = try JSONWire.string(HealthReport(status: failing.isEmpty ? "ok" : "degraded",

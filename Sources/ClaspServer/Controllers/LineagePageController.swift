@@ -29,7 +29,7 @@ struct LineagePageController {
         // Who may propose is decided before what was typed, so a refusal is about the person.
         try context.requireAnalystOrAdministrator(to: "propose lineage changes", needs: "analyst")
         do {
-            let number = try context.withPlan { plan in
+            let number = try await context.withPlan { plan in
                 try plan.propose(try LineageProposalForm.draft(fields.values, plan: plan), by: context.identity.accountID).number
             }
             return ProposalPageController.back(context, number, done: "opened")

@@ -27,21 +27,22 @@ struct PageController {
         let classID = try context.parameters.require("class")
         guard Slug.isValid(classID) else { throw PlanError.unknownClass(classID) }
         let asOf = try request.query.date("as-of")
-        let html = try context.withPlan { try SpecPublication.load($0, classID: classID, asOf: asOf).html() }
+        let html = try await context.withPlan { try SpecPublication.load($0, classID: classID, asOf: asOf).html() }
         return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
     /// The agenda packet of the proposals awaiting a stage (`?stage=commission`), for printing.
     @Sendable func packet(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let stage = request.query.string("stage").flatMap { $0.isEmpty ? nil : $0 }
-        let html = try context.withPlan { try AgendaPacket.load($0, stage: stage).html() }
+        let html = try await context.withPlan { try AgendaPacket.load($0, stage: stage).html() }
         return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
     @Sendable func home(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let identity = context.identity else { throw ServerFailure.unauthenticated }
-        let rows = try services.hosting.planIDs.compactMap { id in
-            try services.hosting.withPlan(id) { plan -> HTML? in
+        var rows: [HTML] = []
+        for id in services.hosting.planIDs {
+            let row = try await services.hosting.withPlan(id) { plan -> HTML? in
                 let snapshot = try plan.current()
                 guard let person = try snapshot.roster().person(identity.accountID) else { return nil }
                 let roles = person.roles.map(\.rawValue).joined(separator: ", ")
@@ -50,6 +51,7 @@ struct PageController {
                     <td>\(try snapshot.classIDs().count)</td><td>\(roles)</td></tr>
                     """
             }
+            if let row { rows.append(row) }
         }
         let body: HTML = rows.isEmpty
             ? "<p class=\"notice\">Your account is not in the roster of any plan on this server.</p>"
@@ -61,7 +63,7 @@ struct PageController {
         let query = request.query
         let filter = IndexPage.Filter(text: query.string("q"), status: query.string("status") ?? "active",
                                       asOf: try query.date("as-of"))
-        return try context.withPlan { plan in
+        return try await context.withPlan { plan in
             try IndexPage(plan: plan, planID: context.planID, filter: filter).response(identity: context.identity)
         }
     }
@@ -73,11 +75,11 @@ struct PageController {
         // Without as-of the answer depends on today in the plan's time zone: key by the minute,
         // which every time zone's midnight falls on.
         let today = asOf == nil ? "minute-\(Int(Date().timeIntervalSince1970 / 60))" : ""
-        let body = try context.hosting.cachedRead(context.planID, key: "class-page|\(classID)|\(asOf?.iso ?? today)|\(knownOn?.iso ?? "")") { plan in
+        let body = try await context.hosting.cachedRead(context.planID, key: "class-page|\(classID)|\(asOf?.iso ?? today)|\(knownOn?.iso ?? "")") { plan in
             try ClassPage(plan: plan, planID: context.planID, classID: classID, asOf: asOf, asKnownOn: knownOn).body()
         }
         // Open proposals change without main moving, so they are read outside the cached body.
-        let pending = try context.withPlan { try $0.proposalListings(state: .open).filter { $0.classIDs.contains(classID) } }
+        let pending = try await context.withPlan { try $0.proposalListings(state: .open).filter { $0.classIDs.contains(classID) } }
         let items = pending.map { listing -> HTML in
             "<li><a href=\"/plans/\(context.planID)/proposals/\(listing.number)\">Proposal \(listing.number)</a>: \(listing.kind.rawValue)\(listing.effective.map { " effective \($0.iso)" } ?? "") (\(listing.reason.split(separator: "\n").first.map(String.init) ?? ""))</li>"
         }
@@ -88,13 +90,13 @@ struct PageController {
     @Sendable func diffPage(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let query = request.query
         let from = query.string("from"), to = query.string("to")
-        return try context.withPlan { plan in
+        return try await context.withPlan { plan in
             try DiffPage(plan: plan, planID: context.planID, from: from, to: to).response(identity: context.identity)
         }
     }
 
     @Sendable func lineagePage(_ request: Request, context: PlanMemberContext) async throws -> Response {
-        let graph = try context.withPlan { try $0.current().lineageGraph() }
+        let graph = try await context.withPlan { try $0.current().lineageGraph() }
         let svg = LineageSVGEmbedding.inline(LineageSVGRenderer().render(graph, root: nil))
         return PageLayout.page(title: "Lineage of all classes", identity: context.identity, plan: context.planID,
                                body: "<div class=\"svg-wrap\">\(svg)</div>")

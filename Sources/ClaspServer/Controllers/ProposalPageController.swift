@@ -33,7 +33,7 @@ struct ProposalPageController {
             guard let state = ProposalState(rawValue: text) else { throw PlanError.invalidInput("state '\(text)' is not one of: open, adopted, withdrawn") }
             return state
         }
-        let body = try context.withPlan { plan in
+        let body = try await context.withPlan { plan in
             try ProposalListPage(plan: plan, planID: context.planID, person: context.identity.accountID, state: state).body()
         }
         return PageLayout.page(title: "Proposals", identity: context.identity, plan: context.planID, body: body)
@@ -41,7 +41,7 @@ struct ProposalPageController {
 
     @Sendable func proposal(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try ApprovalAPIController.number(context)
-        let (status, charts, texts, names, zone) = try context.withPlan { plan in
+        let (status, charts, texts, names, zone) = try await context.withPlan { plan in
             let status = try plan.status(of: number)
             let head = try plan.snapshot(commit: status.proposal.head)
             var texts: [String: SpecVersion] = [:]
@@ -74,7 +74,7 @@ struct ProposalPageController {
         guard let decision = form["decision"].flatMap(VoteDecision.init(rawValue:)) else {
             throw PlanError.invalidInput("choose approve, reject or abstain")
         }
-        try context.withPlan { try $0.vote(number, decision, comment: form["comment"] ?? "", by: context.identity.accountID) }
+        try await context.withPlan { try $0.vote(number, decision, comment: form["comment"] ?? "", by: context.identity.accountID) }
         return Self.back(context, number, done: "vote")
     }
 
@@ -82,7 +82,7 @@ struct ProposalPageController {
         let number = try ApprovalAPIController.number(context)
         let text = (try await Self.form(request, context: context))["text"] ?? ""
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw PlanError.invalidInput("a comment needs text") }
-        try context.withPlan { try $0.comment(number, text, by: context.identity.accountID) }
+        try await context.withPlan { try $0.comment(number, text, by: context.identity.accountID) }
         return Self.back(context, number, done: "comment")
     }
 
@@ -95,27 +95,27 @@ struct ProposalPageController {
             throw PlanError.invalidInput("tick the confirmation to adopt proposal \(number): adopting writes it onto main for good")
         }
         let act = try AdoptRequest(resolution: form["resolution"], meeting: form["meeting"]).act()
-        _ = try context.withPlan { try $0.adopt(number, by: context.identity.accountID, act: act) }
+        _ = try await context.withPlan { try $0.adopt(number, by: context.identity.accountID, act: act) }
         return Self.back(context, number, done: "adopt")
     }
 
     @Sendable func withdraw(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try ApprovalAPIController.number(context)
-        try context.withPlan { try $0.withdraw(number, by: context.identity.accountID) }
+        try await context.withPlan { try $0.withdraw(number, by: context.identity.accountID) }
         return Self.back(context, number, done: "withdraw")
     }
 
     @Sendable func rebase(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let number = try ApprovalAPIController.number(context)
-        _ = try context.withPlan { try $0.rebase(number, by: context.identity.accountID) }
+        _ = try await context.withPlan { try $0.rebase(number, by: context.identity.accountID) }
         return Self.back(context, number, done: "rebase")
     }
 
     @Sendable func audit(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let filter = try AuditFilter(query: request.query)
-        let (report, records) = try context.withPlan { plan in
-            (AuditVerifyReport(try plan.auditVerify()), filter.apply(try plan.auditRecords()))
-        }
+        // Both kept by the hosting until the plan moves, so changing the filters costs no audit.
+        let report = AuditVerifyReport(try await context.hosting.auditVerify(context.planID))
+        let records = filter.apply(try await context.hosting.auditRecords(context.planID))
         let page = AuditPage(planID: context.planID, report: report, records: records, filter: filter)
         return PageLayout.page(title: "Audit", identity: context.identity, plan: context.planID, body: page.body())
     }
@@ -123,7 +123,7 @@ struct ProposalPageController {
     /// The filtered rows as a download (`?format=csv|json`).
     @Sendable func auditExport(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let format = try request.query.format(["csv", "json"])
-        let records = try AuditFilter(query: request.query).apply(context.withPlan { try $0.auditRecords() })
+        let records = try await AuditFilter(query: request.query).apply(context.hosting.auditRecords(context.planID))
         var response = try format == "csv" ? APIController.text(AuditExport.csv(records), type: "text/csv; charset=utf-8")
             : APIController.json(records)
         response.headers[.contentDisposition] = "attachment; filename=\"\(context.planID)-audit.\(format)\""
@@ -133,7 +133,7 @@ struct ProposalPageController {
     @Sendable func blame(_ request: Request, context: PlanMemberContext) async throws -> Response {
         let classID = try context.parameters.require("class")
         guard Slug.isValid(classID) else { throw PlanError.unknownClass(classID) }
-        let entries = try context.withPlan { try $0.blame(ofClass: classID) }.map(BlameReport.init)
+        let entries = try await context.withPlan { try $0.blame(ofClass: classID) }.map(BlameReport.init)
         return PageLayout.page(title: "Blame of \(classID)", identity: context.identity, plan: context.planID,
                                body: BlamePage(planID: context.planID, classID: classID, entries: entries).body())
     }

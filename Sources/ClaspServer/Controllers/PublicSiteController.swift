@@ -23,9 +23,10 @@ struct PublicSiteController {
     }
 
     @Sendable func plans(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let rows = try services.hosting.planIDs.map { id -> HTML in
-            let agency = try services.hosting.withPlan(id) { try $0.current().config().agency }
-            return "<li><a href=\"/public/\(id)\">\(agency)</a></li>"
+        var rows: [HTML] = []
+        for id in services.hosting.planIDs {
+            let agency = try await services.hosting.withPlan(id) { try $0.current().config().agency }
+            rows.append("<li><a href=\"/public/\(id)\">\(agency)</a></li>")
         }
         return Self.html(PublicSite.page(title: "Class specifications", body: "<ul>\(rows)</ul>"))
     }
@@ -33,32 +34,32 @@ struct PublicSiteController {
     @Sendable func index(_ request: Request, context: AppRequestContext) async throws -> Response {
         let planID = try context.parameters.require("plan")
         let asOf = try request.query.date("as-of")
-        let (agency, body) = try site(planID) { try $0.index(asOf: asOf, dateForm: true) }
+        let (agency, body) = try await site(planID) { try $0.index(asOf: asOf, dateForm: true) }
         return Self.html(PublicSite.page(title: "\(agency): class specifications", body: body))
     }
 
     @Sendable func classPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let classID = try Self.classID(context)
         let asOf = try request.query.date("as-of")
-        return Self.html(try site(try context.parameters.require("plan")) { try $0.spec(classID, asOf: asOf).html })
+        return Self.html(try await site(try context.parameters.require("plan")) { try $0.spec(classID, asOf: asOf).html })
     }
 
     /// The redline from the version before `?to=D` to it.
     @Sendable func changes(_ request: Request, context: AppRequestContext) async throws -> Response {
         let classID = try Self.classID(context)
         guard let to = try request.query.date("to") else { throw PlanError.invalidInput("name the version with ?to=YYYY-MM-DD") }
-        let (title, body) = try site(try context.parameters.require("plan")) { try $0.changes(classID, to: to) }
+        let (title, body) = try await site(try context.parameters.require("plan")) { try $0.changes(classID, to: to) }
         return Self.html(PublicSite.page(title: title, body: body))
     }
 
     @Sendable func lineage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let classID = try Self.classID(context)
-        let svg = try site(try context.parameters.require("plan")) { try $0.lineage(classID) }
+        let svg = try await site(try context.parameters.require("plan")) { try $0.lineage(classID) }
         return Response(status: .ok, headers: [.contentType: "image/svg+xml"], body: .init(byteBuffer: ByteBuffer(string: svg)))
     }
 
-    private func site<T>(_ planID: String, _ body: (PublicSite) throws -> T) throws -> T {
-        try services.hosting.withPlan(planID) { try body(PublicSite(plan: $0, links: .server(planID))) }
+    private func site<T: Sendable>(_ planID: String, _ body: @escaping @Sendable (PublicSite) throws -> T) async throws -> T {
+        try await services.hosting.withPlan(planID) { try body(PublicSite(plan: $0, links: .server(planID))) }
     }
 
     static func classID(_ context: AppRequestContext) throws -> String { try classID(context.parameters) }

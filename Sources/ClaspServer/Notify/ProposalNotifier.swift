@@ -77,7 +77,9 @@ public actor ProposalNotifier {
         var read: Set<String> = []
         for planID in hosting.planIDs {
             do {
-                let (changed, waiting) = try hosting.withPlan(planID) { try changes(in: $0, planID: planID) }
+                let before = seen[planID] ?? [:]
+                let (changed, waiting, saw) = try await hosting.withPlan(planID) { try Self.changes(in: $0, planID: planID, before: before) }
+                seen[planID] = saw
                 notices += changed
                 awaited += waiting
                 read.insert(planID)
@@ -145,12 +147,16 @@ public actor ProposalNotifier {
         }
     }
 
-    private func changes(in plan: Plan, planID: String) throws -> (notices: [ProposalNotice], awaited: [AwaitedVote]) {
+    /// The notices due since `before` (what the last poll saw of the plan's proposals), what
+    /// awaits votes, and what this poll saw. Static so it runs on the hosting's threads, away
+    /// from the actor.
+    private static func changes(in plan: Plan, planID: String, before: [Int: Seen])
+        throws -> (notices: [ProposalNotice], awaited: [AwaitedVote], now: [Int: Seen]) {
         let roster = try plan.current().roster()
         func people(_ ids: [String]) -> [ProposalNotice.Recipient] {
             ids.compactMap { roster.person($0) }.map { ProposalNotice.Recipient(id: $0.id, name: $0.name, email: $0.email) }
         }
-        var before = seen[planID] ?? [:]
+        var before = before
         var now: [Int: Seen] = [:]
         var notices: [ProposalNotice] = []
         var awaited: [AwaitedVote] = []
@@ -190,7 +196,6 @@ public actor ProposalNotifier {
             default: break
             }
         }
-        seen[planID] = now
-        return (notices, awaited)
+        return (notices, awaited, now)
     }
 }

@@ -10,8 +10,8 @@ import ClaspSpec
 /// third section inside the first) posts `s0_2-kind`, `s0_2-heading`, `s0_2-level`, `s0_2-text`
 /// and, for its fifth item, `s0_2-i5-text`, `-label`, `-percent` and `-id`. Numbers are read in
 /// order and gaps are allowed, so a row removed in the page leaves the rest intact.
-struct SpecEditorModel {
-    struct ItemRow {
+struct SpecEditorModel: Sendable {
+    struct ItemRow: Sendable {
         /// The number the row was posted under; rows are renumbered when rendered.
         var number = 0
         var id = ""
@@ -20,7 +20,7 @@ struct SpecEditorModel {
         var percent = ""
     }
 
-    struct SectionBlock {
+    struct SectionBlock: Sendable {
         /// The key the block was posted under (`s0_2`); blocks are re-keyed when rendered.
         var key = ""
         var kind = SectionKind.other.rawValue
