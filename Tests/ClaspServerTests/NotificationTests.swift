@@ -107,45 +107,17 @@ import Testing
     /// to them, with the proposal's link.
     @Test func eachPersonToldGetsAnEMailThroughTheRelay() async throws {
         let directory = try TemporaryDirectory("clasp-smtp")
-        let received = directory.path("mail.jsonl")
-        let script = try directory.write("sink.py", """
-            import json, socketserver, sys
-            class Sink(socketserver.StreamRequestHandler):
-                def handle(self):
-                    out = lambda line: self.wfile.write((line + "\\r\\n").encode())
-                    out("220 sink ready"); rcpt = []; data = None
-                    while True:
-                        line = self.rfile.readline().decode().rstrip("\\r\\n")
-                        if data is not None:
-                            if line == ".":
-                                with open(sys.argv[1], "a") as f:
-                                    f.write(json.dumps({"to": rcpt, "message": "\\n".join(data)}) + "\\n")
-                                data = None; out("250 queued")
-                            else:
-                                data.append(line[1:] if line.startswith("..") else line)
-                        elif line.startswith("EHLO"): out("250-sink"); out("250 8BITMIME")
-                        elif line.startswith("MAIL FROM"): out("250 ok")
-                        elif line.startswith("RCPT TO"): rcpt.append(line[9:].strip("<>")); out("250 ok")
-                        elif line == "DATA": data = []; out("354 go ahead")
-                        elif line == "QUIT": out("221 bye"); return
-                        else: out("500 what")
-            server = socketserver.TCPServer(("127.0.0.1", 0), Sink)
-            print(server.server_address[1], flush=True)
-            for _ in range(2): server.handle_request()
-            """)
-        let (process, port) = try Self.pythonPeer(script, writingTo: received)
-        defer { if process.isRunning { process.terminate() } }
+        let sink = try SMTPSink(in: directory)
+        defer { sink.stop() }
         let notice = ProposalNotice(event: .stageOpened, plan: "roseville", proposal: 3, summary: "revise finance-technician 2027-01-01",
                                     stage: "committee", recipients: [.init(id: "cmorgan", name: "Casey Morgan", email: "cmorgan@x.example"),
                                                                      .init(id: "dpatel", name: "Dev Patel", email: "dpatel@x.example")],
                                     link: "/plans/roseville/proposals/3")
-        let mail = try #require(SMTPTransport(url: "smtp://127.0.0.1:\(port)", from: "clasp@x.example", siteURL: "https://clasp.x.example"))
+        let mail = try #require(SMTPTransport(url: "smtp://127.0.0.1:\(sink.port)", from: "clasp@x.example", siteURL: "https://clasp.x.example"))
         try await mail.deliver(notice)
-        process.waitUntilExit()
-        let messages = try String(contentsOfFile: received, encoding: .utf8).split(separator: "\n")
-            .compactMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
-        #expect(messages.compactMap { ($0["to"] as? [String])?.first } == ["cmorgan@x.example", "dpatel@x.example"])
-        let first = messages.first?["message"] as? String ?? ""
+        let messages = try sink.messages()
+        #expect(messages.map(\.to) == ["cmorgan@x.example", "dpatel@x.example"])
+        let first = messages.first?.text ?? ""
         #expect(first.contains("Subject: Your vote is awaited: proposal 3") && first.contains("Dear Casey Morgan"), "\(first)")
         #expect(first.contains("https://clasp.x.example/plans/roseville/proposals/3"))
         #expect(SMTPTransport(url: "http://x", from: "a", siteURL: "b") == nil)
