@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(name: "ClaspGitTests", dependencies: ["ClaspGit"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ClaspSpecTests",
-            dependencies: ["ClaspSpec"],
+            dependencies: ["ClaspSpec", "ClaspTestSupport"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings

@@ -1,4 +1,5 @@
 import ClaspSpec
+import ClaspTestSupport
 import Foundation
 import Testing
 
@@ -8,21 +9,15 @@ import Testing
     /// A generous bound for the debug build; a hang or a quadratic blow-up exceeds it. It is
     /// CPU time of the calling thread (the readers are synchronous), not wall time, so a loaded
     /// machine running the rest of the suite beside it does not count against the reader.
-    static let timeLimit: TimeInterval = 30
+    static let timeLimit = Duration.seconds(30)
 
     static func timed<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
-        let start = threadCPUTime()
+        let start = ThreadCPUClock.now
         defer {
-            let elapsed = threadCPUTime() - start
-            #expect(elapsed < timeLimit, "\(label) took \(elapsed) s of CPU")
+            let elapsed = ThreadCPUClock.now - start
+            #expect(elapsed < timeLimit, "\(label) took \(elapsed) of CPU")
         }
         return try body()
-    }
-
-    static func threadCPUTime() -> TimeInterval {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return TimeInterval(time.tv_sec) + TimeInterval(time.tv_nsec) / 1e9
     }
 
     /// A rejection must be one of the documented error types, mention the file, and not be empty.
