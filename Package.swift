@@ -35,9 +35,12 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        // Git's commit-message trailers, read and written byte for byte as git does. No
+        // dependencies, so the fuzzing build (clasp-fuzz) needs neither libgit2 nor BoringSSL.
+        .target(name: "ClaspTrailers", swiftSettings: swiftSettings),
         .target(
             name: "ClaspGit",
-            dependencies: ["CLibGit2", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CLibGit2", "ClaspTrailers", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -111,9 +114,9 @@ let package = Package(
             dependencies: ["ClaspPlan", "ClaspGit", "ClaspSpec"],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(name: "ClaspFuzz", dependencies: ["ClaspGit", "ClaspSpec"], swiftSettings: swiftSettings),
+        .executableTarget(name: "ClaspFuzz", dependencies: ["ClaspTrailers", "ClaspSpec"], swiftSettings: swiftSettings),
         .target(name: "ClaspTestSupport", dependencies: ["ClaspPlan"], path: "Tests/ClaspTestSupport", swiftSettings: swiftSettings),
-        .testTarget(name: "ClaspGitTests", dependencies: ["ClaspGit"], swiftSettings: swiftSettings),
+        .testTarget(name: "ClaspGitTests", dependencies: ["ClaspGit", "ClaspTrailers"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ClaspSpecTests",
             dependencies: ["ClaspSpec", "ClaspTestSupport"],

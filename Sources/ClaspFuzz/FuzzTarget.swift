@@ -1,5 +1,5 @@
-import ClaspGit
 import ClaspSpec
+import ClaspTrailers
 import Foundation
 
 /// One reader of untrusted bytes, with the properties every input must keep.

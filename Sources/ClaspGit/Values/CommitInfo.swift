@@ -1,3 +1,5 @@
+public import ClaspTrailers
+
 /// Everything recorded in a commit object, copied out of libgit2.
 public struct CommitInfo: Sendable, Equatable {
     public var id: ObjectID

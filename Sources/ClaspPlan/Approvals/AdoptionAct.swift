@@ -1,5 +1,6 @@
-public import ClaspGit
+import ClaspGit
 public import ClaspSpec
+public import ClaspTrailers
 
 /// The act by which the approving body adopted a proposal, as the agency cites it: the
 /// resolution number and the meeting date. Recorded as `Resolution:` and `Meeting:` trailers on

@@ -1,5 +1,6 @@
 public import ClaspGit
 import ClaspSpec
+import ClaspTrailers
 public import Foundation
 
 /// Adoption: the only way content reaches `main`.

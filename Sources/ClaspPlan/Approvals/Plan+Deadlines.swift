@@ -1,4 +1,4 @@
-public import ClaspGit
+import ClaspGit
 
 /// Due dates for lists of proposals: what is awaited, and by when.
 extension Plan {

@@ -1,5 +1,6 @@
 import ClaspGit
 import ClaspSpec
+import ClaspTrailers
 import Foundation
 
 /// Reading and appending to the proposals' meta logs.

@@ -1,5 +1,6 @@
 import ClaspGit
 import ClaspSpec
+import ClaspTrailers
 public import Foundation
 
 /// Opening, revising, commenting on and withdrawing proposals.

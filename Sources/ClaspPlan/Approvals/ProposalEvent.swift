@@ -1,5 +1,6 @@
 public import ClaspGit
 import ClaspSpec
+public import ClaspTrailers
 public import Foundation
 
 /// One commit of a proposal's meta log (`refs/proposals/<n>/meta`). Its author is the person

@@ -1,4 +1,5 @@
-public import ClaspGit
+import ClaspGit
+public import ClaspTrailers
 
 /// The trailer keys Clasp writes and reads: one spelling each, and one way to match them.
 ///

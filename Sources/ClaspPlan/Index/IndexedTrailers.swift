@@ -1,4 +1,5 @@
 import ClaspGit
+import ClaspTrailers
 import Foundation
 
 /// A commit's trailers as the index stores them: every trailer in order, as one JSON array of

@@ -1,5 +1,6 @@
 public import ClaspGit
 public import ClaspSpec
+public import ClaspTrailers
 import Foundation
 
 /// One commit on `main` that changed a class: who recorded what, when, and which effective

@@ -1,5 +1,6 @@
 public import ClaspGit
 public import ClaspSpec
+import ClaspTrailers
 public import Foundation
 
 /// A classification plan: one git repository whose `main` branch holds the adopted content.

@@ -1,5 +1,6 @@
 import ClaspGit
 import ClaspSpec
+import ClaspTrailers
 public import Foundation
 
 /// Turns a folder of plan files (the project's `Repo/<plan>/`) into a real plan repository with

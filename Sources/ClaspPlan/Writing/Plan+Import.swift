@@ -1,5 +1,6 @@
 import ClaspGit
 import ClaspSpec
+import ClaspTrailers
 public import Foundation
 
 extension Plan {

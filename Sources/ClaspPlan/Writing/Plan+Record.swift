@@ -1,5 +1,6 @@
 public import ClaspGit
 import ClaspSpec
+public import ClaspTrailers
 public import Foundation
 
 extension Plan {

@@ -1,4 +1,5 @@
 import ClaspGit
+import ClaspTrailers
 import Foundation
 import Testing
 
