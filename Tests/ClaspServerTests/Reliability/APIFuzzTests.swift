@@ -3,9 +3,11 @@ import ClaspTestSupport
 import Foundation
 import Testing
 
-/// Seeded fuzzing of every JSON API route of a real `clasp serve` process for a bounded time
-/// (`CLASP_API_FUZZ_SECONDS`, 20 s in `swift test`): no 5xx, no crash, every refusal a 4xx
-/// with a JSON error body, memory bounded, and no reference of the plan moved by a refused request.
+/// Seeded fuzzing of every JSON API route of a real `clasp serve` process: no 5xx, no crash,
+/// every refusal a 4xx with a JSON error body, memory bounded, and no reference of the plan
+/// moved by a refused request. `swift test` sends a fixed number of requests
+/// (`CLASP_API_FUZZ_REQUESTS`, 500), so every run sends the same ones whatever the machine's
+/// load; `make soak` fuzzes for a time instead (`CLASP_API_FUZZ_SECONDS`).
 @Suite struct APIFuzzTests {
     /// What the fuzzer saw, for the report and the expectations.
     struct Tally: Sendable {
@@ -32,12 +34,14 @@ import Testing
         let document = try #require(try await server.call("GET", "/api/v1/openapi.yaml")).text
         let undocumented = routes.filter { $0.path != "/api/v1/openapi.yaml" && !document.contains(" \($0.path.dropFirst("/api/v1".count)):\n") }
         #expect(undocumented.isEmpty, "API routes missing from openapi.yaml: \(undocumented.map(\.path))")
-        let seconds = Double(SoakSettings.integer("CLASP_API_FUZZ_SECONDS", default: 20))
+        let budget = ProcessInfo.processInfo.environment["CLASP_API_FUZZ_SECONDS"] == nil
+            ? Budget.requests(SoakSettings.integer("CLASP_API_FUZZ_REQUESTS", default: 500))
+            : Budget.seconds(Double(SoakSettings.integer("CLASP_API_FUZZ_SECONDS", default: 20)))
         let gitDir = live.gitDir
         // The loop runs on a thread of its own: waiting for a cooperative thread after every
         // request would let a busy test run starve it down to a handful of requests.
         let (tally, startMemory, peakMemory) = try await onOwnThread { [fuzzer] in
-            try Self.fuzz(server, with: fuzzer, gitDir: gitDir, seconds: seconds)
+            try Self.fuzz(server, with: fuzzer, gitDir: gitDir, budget: budget)
         }
         let health = try await server.exchange(RawHTTP.request("GET", "/health"))
         #expect(health?.status == 200, "the server no longer answers /health")
@@ -46,19 +50,37 @@ import Testing
         #expect(peakMemory < 1_500_000, "server memory grew to \(peakMemory) KiB")
         #expect(try RepositoryCheck.problems(live.gitDir).isEmpty)
         #expect(try live.auditVerify().status == 0)
-        print("API fuzz: \(tally.sent) requests in \(Int(seconds)) s to \(routes.count) routes; \(tally.accepted) answered 2xx/3xx (\(tally.acceptedWrites) writes), \(tally.refused) refused, \(tally.malformedClosed) malformed closed unanswered; statuses \(tally.statuses.sorted { $0.key < $1.key }); memory \(startMemory) → \(peakMemory) KiB")
+        print("API fuzz: \(tally.sent) requests (budget: \(budget)) to \(routes.count) routes; \(tally.accepted) answered 2xx/3xx (\(tally.acceptedWrites) writes), \(tally.refused) refused, \(tally.malformedClosed) malformed closed unanswered; statuses \(tally.statuses.sorted { $0.key < $1.key }); memory \(startMemory) → \(peakMemory) KiB")
     }
 
-    /// Sends generated requests until `seconds` have passed and tallies what came back.
-    static func fuzz(_ server: LiveServer, with fuzzer: APIFuzzer, gitDir: String, seconds: Double) throws -> (Tally, Int, Int) {
+    /// How much fuzzing: a number of requests, or a time.
+    enum Budget: Sendable, CustomStringConvertible {
+        case requests(Int)
+        case seconds(Double)
+
+        var description: String {
+            switch self {
+            case .requests(let count): "\(count) requests"
+            case .seconds(let seconds): "\(Int(seconds)) s"
+            }
+        }
+    }
+
+    /// Sends generated requests until the budget is spent and tallies what came back.
+    static func fuzz(_ server: LiveServer, with fuzzer: APIFuzzer, gitDir: String, budget: Budget) throws -> (Tally, Int, Int) {
         let startMemory = server.residentKilobytes ?? 0
         var peakMemory = startMemory
         var references = try RepositoryCheck.references(gitDir)
         var tally = Tally()
         var fuzzer = fuzzer
-        let deadline = Date().addingTimeInterval(seconds), cap = Date().addingTimeInterval(seconds * 6)
-        // At least 150 requests however slow the machine, within six times the time allowed.
-        while Date() < deadline || (tally.sent < 150 && Date() < cap) {
+        let start = Date()
+        func more() -> Bool {
+            switch budget {
+            case .requests(let count): tally.sent < count
+            case .seconds(let seconds): Date() < start.addingTimeInterval(seconds)
+            }
+        }
+        while more() {
             let request = fuzzer.next()
             tally.sent += 1
             guard let reply = try server.blockingExchange(request.bytes, timeout: 60) else {
