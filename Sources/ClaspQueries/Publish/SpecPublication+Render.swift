@@ -38,6 +38,7 @@ extension SpecPublication {
         // The renderer's own title and header lines are replaced by the publication's.
         lines += version.textOnFile ? rendered.drop { !$0.hasPrefix("## ") }.map(String.init)
             : ["*The text of this version is not on file; only its title and effective date are known.*"]
+        while lines.last?.isEmpty == true { lines.removeLast() }
         lines += ["", "---", ""]
         if !revisions.isEmpty { lines.append("Revised " + revisions.joined(separator: ", ")) }
         lines.append("Effective \(version.effective.iso)")

@@ -81,6 +81,15 @@ struct BlockImporter {
             consumed.insert(index)
         }
 
+        var dateLines: [DateLine] = []
+        for (index, block) in blocks.enumerated() where !consumed.contains(index) {
+            guard case .paragraph = block.kind, block.label == nil, let line = DateLine(block.plainText) else { continue }
+            dateLines.append(line)
+            labels.append(line.label)
+            consumed.insert(index)
+        }
+        version.sourceDates = DateLine.merged(dateLines, into: version.sourceDates)
+
         version.levels = TitleReader.levels(of: version.title)
         var builder = SectionBuilder(levels: version.levels)
         var headings: [(level: Int, depth: Int)] = []
@@ -89,9 +98,9 @@ struct BlockImporter {
         }
         version.sections = builder.finish()
 
-        let dateLines = document.metadata.map { (number: 0, text: "\($0.name): \($0.value)") }
+        let datedLines = document.metadata.map { (number: 0, text: "\($0.name): \($0.value)") }
             + document.blocks.enumerated().filter { !furniture.contains($0.offset) }.map { ($0.element.line, $0.element.plainText) }
-        let finder = EffectiveDateFinder(dateLines)
+        let finder = EffectiveDateFinder(datedLines)
         var source: String?
         if let effective {
             version.effective = effective

@@ -83,7 +83,8 @@ enum DateReader {
     }
 }
 
-private extension Substring {
+extension Substring {
+    /// Without the leading and trailing characters `drop` selects.
     func trimmingCharacters(_ drop: (Character) -> Bool) -> String {
         String(self.drop(while: drop).reversed().drop(while: drop).reversed())
     }

@@ -64,11 +64,21 @@ public struct PlainTextImporter {
         let trailerStart = TrailerReader.start(of: bodyLines, from: 0)
         let trailer = try TrailerReader(bodyLines[trailerStart...], file: file)
         var builder = SectionBuilder(levels: title.levels)
-        for line in bodyLines[..<trailerStart] + trailer.leftovers { builder.take(line) }
+        var dateLines: [DateLine] = []
+        for line in bodyLines[..<trailerStart] + trailer.leftovers {
+            // A line of its own that only dates the text ("Revised 03/14/2017"): see `DateLine`.
+            if line.isolated, let dated = DateLine(line.trimmed) {
+                dateLines.append(dated)
+                labels.append(dated.label)
+            } else {
+                builder.take(line)
+            }
+        }
         version.sections = builder.finish()
         if fields.original != nil || !trailer.revised.isEmpty {
             version.sourceDates = SourceDates(original: fields.original, revised: trailer.revised)
         }
+        version.sourceDates = DateLine.merged(dateLines, into: version.sourceDates)
         var source: String?
         if let effective {
             version.effective = effective
