@@ -29,11 +29,17 @@ public struct QuantityChange: Sendable, Equatable, Hashable {
         self.direction = after > before ? .raised : .lowered
     }
 
-    /// "raised from two to three years", "lowered from 45% to 40%".
+    /// "raised from two to three years", "lowered from 45% to 40%", "lowered from two years to
+    /// one year".
     public var phrase: String {
         func spoken(_ text: String) -> String {
             let isWord = text.first?.isLetter ?? false
             return isWord ? text.lowercased() : text
+        }
+        // "lowered from two years to one year", never "to one years".
+        if after == 1, unitSuffix.hasPrefix(" "), let unit, unit != "wpm" {
+            let singular = unit == "feet" ? "foot" : unit.hasSuffix("s") ? String(unit.dropLast()) : unit
+            return "\(direction.rawValue) from \(spoken(beforeText))\(unitSuffix) to \(spoken(afterText)) \(singular)"
         }
         return "\(direction.rawValue) from \(spoken(beforeText)) to \(spoken(afterText))\(unitSuffix)"
     }

@@ -25,6 +25,20 @@ import Testing
         #expect(summaries.contains { $0.hasPrefix("Section “License or Certificate” removed for level II") })
     }
 
+    /// The unit agrees with the number it follows.
+    @Test func aQuantityLoweredToOneReadsInTheSingular() throws {
+        let old = Fixture.spec([Fixture.section(.experience, "Experience", text: ["Two years of bookkeeping experience."])])
+        let new = Fixture.spec([Fixture.section(.experience, "Experience", text: ["One year of bookkeeping experience."])])
+        let summaries = try SpecDiff().compare(old, new).changes.map(\.summary)
+        #expect(summaries.contains { $0.contains("lowered from two years to one year") }, "\(summaries)")
+        let feet = QuantityChange(before: 6, after: 1, beforeText: "6", afterText: "1", unit: "feet")
+        #expect(feet.phrase == "lowered from 6 feet to 1 foot")
+        let percent = QuantityChange(before: 5, after: 1, beforeText: "5%", afterText: "1%", unit: "%")
+        #expect(percent.phrase == "lowered from 5% to 1%")
+        let raised = QuantityChange(before: 1, after: 2, beforeText: "one", afterText: "two", unit: "years")
+        #expect(raised.phrase == "raised from one to two years")
+    }
+
     @Test func counters() throws {
         let set = try RichDiffCase.changes()
         #expect(set.editorialCount == 1)
