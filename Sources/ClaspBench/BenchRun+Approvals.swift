@@ -15,7 +15,7 @@ extension BenchRun {
         let runs = 5
         let measured = try Measurement.process("audit", [clasp, "--plan", planPath, "audit", "verify"], runs: runs, warmUp: 1)
         return BenchRow(operation: "audit verify of \(adoptions) adoptions (\(label), whole process)", clasp: measured,
-                        note: "\(runs) run(s) after 1 warm-up; re-derives routing, votes and content from git alone")
+                        note: "\(Plural.count(runs, "run", "runs")) after 1 warm-up; re-derives routing, votes and content from git alone")
     }
 
     /// A plan of about 10,000 adoptions for the audit target of issue 5 (1,000 classes × 10 versions).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaspSpec
 
 /// How a command prints its result. JSON shapes are documented in README.md and stable.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -26,16 +27,5 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
         guard allowed.contains(self) else {
             throw ValidationError("\(command) prints \(Plural.list(allowed.map(\.rawValue))), not \(rawValue)")
         }
-    }
-}
-
-/// "1 class", "2 classes": counts in sentences.
-package enum Plural {
-    package static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-
-    /// "text", "text or json", "text, yaml, json or markdown": choices in a sentence.
-    package static func list(_ items: [String]) -> String {
-        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " or " + last
     }
 }

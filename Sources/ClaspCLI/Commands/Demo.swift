@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaspPlan
+import ClaspSpec
 import Foundation
 
 extension Clasp {

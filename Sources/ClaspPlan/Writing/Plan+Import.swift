@@ -114,7 +114,7 @@ extension Plan {
         guard head != start else { return outcomes }
         let findings = try PlanChecker().newFindings(from: snapshot, to: self.snapshot(commit: head)).map(\.description)
         guard findings.isEmpty else { throw ApprovalError.invalidProposal(findings: findings) }
-        if !dryRun { try moveMain(to: head, from: start, message: "Import \(outcomes.count) version(s)") }
+        if !dryRun { try moveMain(to: head, from: start, message: "Import \(Plural.count(outcomes.count, "version", "versions"))") }
         return outcomes
     }
 

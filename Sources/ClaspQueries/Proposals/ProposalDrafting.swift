@@ -71,14 +71,20 @@ public enum ProposalDrafting {
     /// The line `clasp revise` prints.
     public static func revisedMessage(_ plan: Plan, _ number: ProposalNumber) throws -> String {
         let status = try plan.status(of: number)
-        return "revised proposal \(number); \(status.staleVotes.count) earlier vote(s) dropped, \(status.stages.flatMap(\.approvals).count) approval(s) stand\n"
+        return "revised proposal \(number); \(Plural.count(status.staleVotes.count, "earlier vote", "earlier votes")) dropped, \(Self.standing(status))\n"
     }
 
     /// What `clasp rebase` and the API report: what moved under the proposal, which votes
     /// survive, what is still needed, and the next step.
     public static func rebased(_ number: ProposalNumber, status: ProposalStatus) -> ActionReport {
         let head = status.proposal.head.hex.prefix(10)
-        return ActionReport(proposal: number, message: "rebased proposal \(number) onto main (new head \(head)); \(status.staleVotes.count) earlier vote(s) dropped, \(status.stages.flatMap(\.approvals).count) approval(s) stand\n"
+        return ActionReport(proposal: number, message: "rebased proposal \(number) onto main (new head \(head)); \(Plural.count(status.staleVotes.count, "earlier vote", "earlier votes")) dropped, \(Self.standing(status))\n"
                                 + ProposalStatusReport.stillNeeded(status), next: NextStep(status))
+    }
+
+    /// "1 approval stands", "3 approvals stand".
+    static func standing(_ status: ProposalStatus) -> String {
+        let approvals = status.stages.flatMap(\.approvals).count
+        return approvals == 1 ? "1 approval stands" : "\(approvals) approvals stand"
     }
 }

@@ -1,5 +1,6 @@
 import ClaspPlan
 import ClaspQueries
+import ClaspSpec
 
 /// The auditor's page: what `audit verify` finds, re-derived from git, then the adoptions and
 /// the votes behind them with filters, and links to download the same rows as CSV or JSON.
@@ -12,7 +13,7 @@ struct AuditPage {
     func body() -> HTML {
         let verdict: HTML = report.clean
             ? "<p class=\"notice\" id=\"verify\" data-clean=\"true\">Audit clean: \(report.summary)</p>"
-            : "<div class=\"findings\" id=\"verify\" data-clean=\"false\"><p><strong>\(report.findings.count) finding(s):</strong></p><ul>\(report.findings.map { finding -> HTML in "<li><code>\(finding.commit.map { String($0.prefix(10)) } ?? "")</code> \(finding.message)</li>" })</ul></div>"
+            : "<div class=\"findings\" id=\"verify\" data-clean=\"false\"><p><strong>\(Plural.count(report.findings.count, "finding", "findings")):</strong></p><ul>\(report.findings.map { finding -> HTML in "<li><code>\(finding.commit.map { String($0.prefix(10)) } ?? "")</code> \(finding.message)</li>" })</ul></div>"
         let kinds = ["", "creation", "bootstrap", "adoption", "approval", "vote", "other"].map { kind -> HTML in
             "<option value=\"\(kind)\"\(kind == (filter.kind ?? "") ? HTML(" selected") : "")>\(kind.isEmpty ? "any" : kind)</option>"
         }

@@ -14,7 +14,8 @@ struct BlockImporter {
         let furniture = PageFurniture.indices(of: document.blocks.map(\.plainText))
         if !furniture.isEmpty {
             let lines = furniture.sorted().prefix(5).map { String(document.blocks[$0].line) }.joined(separator: ", ")
-            warnings.append("dropped \(furniture.count) line(s) of page furniture (page numbers, dot leaders, repeated banners) at line(s) \(lines)")
+            warnings.append("dropped \(Plural.count(furniture.count, "line", "lines")) of page furniture (page numbers, dot leaders, "
+                + "repeated banners) at \(furniture.count == 1 ? "line" : "lines") \(lines)")
         }
         let blocks = document.blocks.enumerated().filter { !furniture.contains($0.offset) }.map(\.element)
         guard !blocks.isEmpty else {

@@ -41,8 +41,8 @@ public struct PlainTextImporter {
         if !furniture.isEmpty {
             skipped.formUnion(furniture)
             let numbers = furniture.sorted().prefix(5).map { String(lines[$0].number) }.joined(separator: ", ")
-            warnings.append("dropped \(furniture.count) line(s) of page furniture (page numbers, dot leaders, repeated banners) "
-                + "at line(s) \(numbers)")
+            warnings.append("dropped \(Plural.count(furniture.count, "line", "lines")) of page furniture (page numbers, dot leaders, "
+                + "repeated banners) at \(furniture.count == 1 ? "line" : "lines") \(numbers)")
         }
         let fields = HeaderLines(lines, skipping: &skipped)
         let kept = lines.indices.filter { !skipped.contains($0) }.map { lines[$0] }

@@ -55,7 +55,7 @@ import Testing
         let rebased = try demo.clasp("aortiz", "rebase", "3")
         #expect(rebased.status == 0, "\(rebased.stderr)")
         #expect(rebased.stdout.contains("rebased proposal 3 onto main"), "\(rebased.stdout)")
-        #expect(rebased.stdout.contains("earlier vote(s) dropped"))
+        #expect(rebased.stdout.contains("earlier votes dropped"))
         #expect(try demo.clasp("bchen", "adopt", "3").status == 1, "the rebased text needs its votes again")
         for person in ["bchen", "cmorgan", "dpatel"] {
             let vote = try demo.clasp(person, "vote", "3", "approve")
