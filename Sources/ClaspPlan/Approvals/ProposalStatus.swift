@@ -93,7 +93,10 @@ public struct ProposalStatus: Equatable, Sendable {
                 return "stage '\(stage.stage)': more approvals than rejections (\(stage.approvals.count) to \(stage.rejections.count); rejected by \(stage.rejections.map(\.voter).joined(separator: ", ")))"
             }
             let more = stage.needed - stage.approvals.count
-            return "stage '\(stage.stage)': \(more) more approval\(more == 1 ? "" : "s") from \(ApprovalError.article(stage.role.rawValue)) \(stage.role.rawValue) (\(stage.approvals.count) of \(stage.needed))"
+            // A reject that has not (yet) rejected the stage still tells the author where it stands.
+            let rejects = stage.rejections.isEmpty ? ""
+                : "; \(stage.rejections.count == 1 ? "1 reject" : "\(stage.rejections.count) rejects"), by \(stage.rejections.map(\.voter).joined(separator: ", "))"
+            return "stage '\(stage.stage)': \(more) more approval\(more == 1 ? "" : "s") from \(ApprovalError.article(stage.role.rawValue)) \(stage.role.rawValue) (\(stage.approvals.count) of \(stage.needed)\(rejects))"
         }
     }
 }

@@ -63,6 +63,17 @@ import Testing
         #expect(committee.satisfied)
     }
 
+    /// One reject short of rejecting the stage is named in what the proposal still needs.
+    @Test func aRejectThatDoesNotYetRejectTheStageIsNamed() throws {
+        let fixture = try ApprovalFixture()
+        _ = try fixture.propose(ApprovalFixture.version(duty: "Audit vendor invoices and approve payments."))
+        try fixture.plan.vote(1, .approve, comment: "", by: "bchen", at: ApprovalFixture.clock(11))
+        try fixture.plan.vote(1, .reject, comment: "Too broad", by: "cmorgan", at: ApprovalFixture.clock(12))
+        let status = try fixture.plan.status(of: 1)
+        #expect(status.stages.first { $0.stage == "committee" }?.rejected == false)
+        #expect(status.missing == ["stage 'committee': 2 more approvals from a committee (0 of 2; 1 reject, by cmorgan)"])
+    }
+
     @Test func editorialRevisionKeepsVotesAndSubstantiveRevisionDropsThem() throws {
         let fixture = try ApprovalFixture()
         let duty = "Audit vendor invoices and approve payments."
