@@ -21,7 +21,8 @@ extension Clasp {
                 Examples:
                   clasp serve --plans demo-plans --port 8080
                   clasp --plan demo-plans/roseville serve --data /var/lib/clasp
-                  clasp serve --plans plans --public --smtp smtp://relay.example --mail-from clasp@city.example
+                  clasp serve --plans plans --public --smtp smtp://relay.example \\
+                    --mail-from clasp@city.example
                 """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions

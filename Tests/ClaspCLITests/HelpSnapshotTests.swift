@@ -66,5 +66,7 @@ import Testing
         let examples = try #require(lines.firstIndex(of: "Examples:"), "no Examples: in clasp \(words.joined(separator: " "))")
         let block = lines[(examples + 1)...].prefix { !$0.isEmpty }
         #expect(!block.isEmpty && block.allSatisfy { $0.hasPrefix("  clasp ") || $0.hasPrefix("    ") }, "\(block)")
+        // argument-parser wraps any longer line at an 80-column terminal, breaking a command in two.
+        #expect(block.filter { $0.count > 80 } == [], "examples wider than 80 columns")
     }
 }

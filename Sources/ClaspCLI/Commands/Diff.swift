@@ -22,10 +22,12 @@ extension Clasp {
 
                 Examples:
                   clasp diff finance-technician
-                  clasp diff finance-technician --from 2017-05-31 --to 2019-07-16 --format markdown
+                  clasp diff finance-technician --from 2017-05-31 --to 2019-07-16 \\
+                    --format markdown
                   clasp diff finance-technician@2019-07-16 accounting-technician@2001-07-01
                   clasp diff finance-technician --levels I:II
-                  clasp diff finance-technician --from 2019-07-16 --to 2019-07-16 --from-known-on 2026-01-05
+                  clasp diff finance-technician --from 2019-07-16 --to 2019-07-16 \\
+                    --from-known-on 2026-01-05
                 """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions

@@ -19,8 +19,9 @@ extension Clasp {
 
                 Examples:
                   clasp init --print-roster-template > roster.yaml
-                  clasp init plans/springfield --agency "City of Springfield" --time-zone America/Chicago \\
-                    --admin jdoe --admin-name "Jane Doe" --admin-email jdoe@springfield.example --roster roster.yaml
+                  clasp init plans/springfield --agency "City of Springfield" \\
+                    --time-zone America/Chicago --roster roster.yaml \\
+                    --admin jdoe --admin-name "Jane Doe" --admin-email jdoe@springfield.example
                 """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions

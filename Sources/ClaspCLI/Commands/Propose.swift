@@ -38,16 +38,18 @@ extension Clasp {
                 one --file per new class, in the order of --into.
 
                 Examples:
-                  clasp --as aortiz propose finance-technician --file ft.yaml -m "Fix the experience wording"
-                  clasp --as aortiz propose finance-technician --edit --effective 2027-01-01 -m "Reword the duties"
+                  clasp --as aortiz propose finance-technician --file ft.yaml -m "Fix typos"
+                  clasp --as aortiz propose finance-technician --edit --effective 2027-01-01 \\
+                    -m "Reword the duties"
                   clasp --as aortiz propose finance-technician --effective 2027-01-01 \\
                     --replace-text "two years" "three years" --set code=11003 -m "Study"
-                  clasp --as jdoe propose --kind roster --file roster.yaml -m "Pat Lee joins the commission"
-                  clasp --as aortiz propose accounting-technician --retitle "Finance Technician I/II" \\
-                    --effective 2012-08-25 -m "Study"
-                  clasp --as aortiz propose --merge billing-specialist,csr-leadworker --into finance-technician \\
-                    --effective 2012-08-25 --file ft.yaml -m "Study"
-                  clasp --as aortiz propose --abolish csr-leadworker --effective 2026-07-01 -m "Resolution 2026-14"
+                  clasp --as jdoe propose --kind roster --file roster.yaml -m "Pat Lee joins"
+                  clasp --as aortiz propose accounting-technician \\
+                    --retitle "Finance Technician I/II" --effective 2012-08-25 -m "Study"
+                  clasp --as aortiz propose --merge billing-specialist,csr-leadworker \\
+                    --into finance-technician --effective 2012-08-25 --file ft.yaml -m "Study"
+                  clasp --as aortiz propose --abolish csr-leadworker --effective 2026-07-01 \\
+                    -m "Resolution 2026-14"
                 """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions

@@ -18,7 +18,8 @@ extension Clasp {
                 Examples:
                   clasp show finance-technician
                   clasp show finance-technician --as-of 2018-01-01 --format yaml
-                  clasp show finance-technician --as-of 2020-01-01 --as-known-on 2026-01-05 --format json
+                  clasp show finance-technician --as-of 2020-01-01 --as-known-on 2026-01-05 \\
+                    --format json
                 """)
 
         @OptionGroup(visibility: .hidden) var global: GlobalOptions
