@@ -58,6 +58,15 @@ struct BlockImporter {
         }
         // A title in capitals is a typographic choice, not the class's name ("ACCOUNTANT I").
         version.title = TextRules.isAllCaps(title) ? TextRules.titleCased(title) : title
+        // Lines that only date the document, labelled or not ("Revised: 03/14/2017"): see `DateLine`.
+        var dateLines: [DateLine] = []
+        for (index, block) in blocks.enumerated() where !consumed.contains(index) && !block.isHeading {
+            guard let line = DateLine(block.plainText) else { continue }
+            dateLines.append(line)
+            labels.append(line.label)
+            consumed.insert(index)
+        }
+        version.sourceDates = DateLine.merged(dateLines, into: version.sourceDates)
         // A header row of labels over a row of values ("Job Code | Salary" / "1234 | $52,000").
         for (index, block) in blocks.enumerated() where !consumed.contains(index) && index + 1 < blocks.count {
             guard case .row(let labelCells) = block.kind, case .row(let valueCells) = blocks[index + 1].kind,
@@ -81,15 +90,6 @@ struct BlockImporter {
             for (label, value) in pairs where FieldMap.apply(label, value, to: &version) { labels.append(label) }
             consumed.insert(index)
         }
-
-        var dateLines: [DateLine] = []
-        for (index, block) in blocks.enumerated() where !consumed.contains(index) {
-            guard case .paragraph = block.kind, block.label == nil, let line = DateLine(block.plainText) else { continue }
-            dateLines.append(line)
-            labels.append(line.label)
-            consumed.insert(index)
-        }
-        version.sourceDates = DateLine.merged(dateLines, into: version.sourceDates)
 
         version.levels = TitleReader.levels(of: version.title)
         var builder = SectionBuilder(levels: version.levels)

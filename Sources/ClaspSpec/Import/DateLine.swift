@@ -29,7 +29,7 @@ struct DateLine: Equatable {
         guard text.count <= 160, text.contains(where: \.isNumber), EffectiveDateFinder.isLabelled(text) else { return nil }
         let found = DateReader.dates(in: text)
         guard !found.isEmpty else { return nil }
-        let tokens = text.split(whereSeparator: { $0.isWhitespace || ";()".contains($0) })
+        let tokens = text.split(whereSeparator: { $0.isWhitespace || ";()·|".contains($0) })
             .map { $0.trimmingCharacters { ",.:;-–".contains($0) } }.filter { !$0.isEmpty }
         var labelWords: [String] = []
         var segment: [String] = []

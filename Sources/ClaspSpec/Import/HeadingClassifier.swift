@@ -31,7 +31,7 @@ enum HeadingClassifier {
         func word(_ word: StaticString) -> Bool { matches(word, wholeWord: true) }
         if lower.trimmingWhitespace == "description" || has("general description", "brief description", "position summary",
                                                            "job summary", "about the role", "about the job") { return .summary }
-        if has("summary", "basic function", "general purpose", "job purpose", "position purpose", "purpose of",
+        if has("summary", "basic function", "general purpose", "job purpose", "position purpose", "class purpose", "purpose of",
                "overview", "nature of work", "general statement") { return .summary }
         if has("definition", "class series concept", "series concept", "class concept", "class characteristics",
                "level description") { return .definition }

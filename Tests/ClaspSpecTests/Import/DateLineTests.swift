@@ -68,13 +68,28 @@ import Testing
         try expectMoved(spec, effective: "2017-03-14", original: nil, revised: ["03/14/2017"])
     }
 
-    /// "Revised: 03/14/2017" with a colon is a header field like "Department: Finance": an
-    /// attribute, kept as written, not text.
-    @Test func aLabelledRevisionDateIsAnAttribute() throws {
-        let markdown = "# Office Clerk\n\nRevised: 03/14/2017\n\n## Definition\n\nPerforms routine clerical work.\n"
+    /// With a colon, in a list, or beside another date after a middle dot, it is the same record:
+    /// source dates, not an attribute published among the header fields.
+    @Test func aLabelledRevisionLineIsASourceDateToo() throws {
+        let markdown = """
+            # Office Clerk
+
+            * **Class code:** 1102
+            * **Last revised:** 16 July 2019
+
+            Adopted: 04/11/2016 · Revised: 09/22/2021
+
+            ## Definition
+
+            Performs routine clerical work.
+
+            """
         let spec = try SpecImporter().importSpec(Data(markdown.utf8), file: "clerk.md")
-        #expect(spec.version.attributes.contains(Attribute(name: "Revised", value: "03/14/2017")))
-        #expect(!Self.words(spec).contains("03/14/2017"))
+        #expect(spec.version.code == "1102")
+        #expect(spec.version.attributes == [])
+        #expect(spec.version.sourceDates == SourceDates(revised: ["09/22/2021", "16 July 2019", "04/11/2016"]))
+        #expect(spec.version.effective.description == "2021-09-22")
+        #expect(!Self.words(spec).contains("2021"))
     }
 
     @Test func aDateInsideAParagraphStaysInTheText() throws {

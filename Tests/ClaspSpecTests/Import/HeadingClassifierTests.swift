@@ -14,7 +14,7 @@ import Testing
         ("Competencies Required:", .competencies), ("Technical Skills Required:", .skills), ("Experience:", .experience),
         ("Training:", .education), ("License or Certificate", .licenses), ("Certifications and Licenses", .licenses),
         ("Physical Demands:", .physicalDemands), ("Environmental Conditions", .environment),
-        ("Fiscal Responsibility:", .other), ("Machines, Tools, Equipment, and Work Aids", .other),
+        ("Class Purpose", .summary), ("Fiscal Responsibility:", .other), ("Machines, Tools, Equipment, and Work Aids", .other),
     ]
 
     @Test(arguments: table)
