@@ -44,6 +44,12 @@ struct BlockImporter {
             }
             title = blocks[index].plainText
             consumed.insert(index)
+            // Letterhead lines above a title heading ("Lakeview County Human Resources").
+            for above in 0..<index where !consumed.contains(above) && TitleReader.isBanner(blocks[above].text)
+                && blocks[above].text.split(separator: " ").count <= 12 && !blocks[above].text.hasSuffix(".") {
+                labels.append(blocks[above].plainText)
+                consumed.insert(above)
+            }
         }
         guard var title else { throw ImportError.noTitle(file: file, line: blocks[0].line) }
         // The title printed again as the page heading, beside front matter or a "Job title:" line.
