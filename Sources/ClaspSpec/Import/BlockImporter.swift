@@ -117,7 +117,7 @@ struct BlockImporter {
         } else {
             throw ImportError.noEffectiveDate(file: file, seen: finder.seen)
         }
-        return ImportedSpec(version: version, labels: labels, warnings: warnings + builder.warnings, effectiveSource: source)
+        return ImportedSpec(version: version, labels: labels + builder.markers, warnings: warnings + builder.warnings, effectiveSource: source)
     }
 
     // MARK: Title

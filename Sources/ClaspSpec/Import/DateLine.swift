@@ -19,10 +19,10 @@ struct DateLine: Equatable {
         "revised", "revision", "revisions", "rev", "effective", "date", "dates", "adopted", "last", "updated", "update",
         "as", "of", "established", "approved", "original", "originally", "reviewed", "amended", "issue", "issued",
         "created", "board", "approval", "on", "and", "class", "specification", "spec", "job", "description", "position",
-        "page", "this",
+        "page", "this", "est", "estab",
     ]
     /// Words that make the date after them the document's original date.
-    static let originalWords: Set<String> = ["established", "original", "originally", "created"]
+    static let originalWords: Set<String> = ["established", "est", "estab", "original", "originally", "created"]
 
     /// Nil unless `text` holds at least one date and a dating phrase, and no other words.
     init?(_ text: String) {

@@ -11,6 +11,8 @@ struct HeaderLines {
     private(set) var labels: [String] = []
     /// Field lines in source order, applied once the version exists.
     private(set) var pairs: [(label: String, value: String)] = []
+    /// Lines (or header columns) that only date the document, anywhere in it: see `DateLine`.
+    private(set) var dateLines: [DateLine] = []
 
     /// Reads the labelled header lines of `lines` (tab-laid lines are the header table's),
     /// adding their indices to `skipping` so they are not read again as body text.
@@ -26,6 +28,12 @@ struct HeaderLines {
                 skipping.insert(index)
                 continue
             }
+            if DateLine(text) != nil, Self.standsApart(index, in: lines), let dated = DateLine(text) {
+                dateLines.append(dated)
+                labels.append(dated.label)
+                skipping.insert(index)
+                continue
+            }
             if let (label, value) = TextRules.labelled(text), label.lowercased() == "original date" {
                 original = value
                 labels.append(label)
@@ -38,17 +46,71 @@ struct HeaderLines {
                 skipping.formUnion([index, next])
                 continue
             }
-            guard let pairs = BlockImporter.fieldPairs(DocumentBlock(.paragraph, text: text, line: line.number)),
-                  pairs.count == 1, let (label, value) = pairs.first else { continue }
-            if FieldMap.field(for: label) == .title {
-                guard title == nil else { continue }
-                title = value
-                labels.append(label)
-            } else {
-                self.pairs.append((label, value))
+            // One pair per line, or one per column of a two-column header as `pdftotext -layout`
+            // lays it out ("Title:  Accountant I        Class No.:  2231").
+            var columns = Self.columns(line.text)
+            if columns.count < 2 { columns = [text] }
+            let dated = columns.count >= 2 ? columns.compactMap(DateLine.init) : []
+            let found = columns.filter { DateLine($0) == nil || columns.count < 2 }.map { column in
+                BlockImporter.fieldPairs(DocumentBlock(.paragraph, text: column, line: line.number)).flatMap { $0.count == 1 ? $0.first : nil }
+            }
+            guard !found.isEmpty || !dated.isEmpty, found.allSatisfy({ $0 != nil }) else { continue }
+            dateLines += dated
+            labels += dated.map(\.label)
+            for case let (label, value)? in found {
+                if FieldMap.field(for: label) == .title, title == nil {
+                    title = value
+                    labels.append(label)
+                } else {
+                    self.pairs.append((label, value))
+                }
             }
             skipping.insert(index)
         }
+    }
+
+    /// Whether line `index` is set apart from running text: blank lines (or the document's ends)
+    /// around it, or around a run of such dating lines ("Revised: 08/2018" over "Revised: 11/15/2023").
+    /// A dated line inside a paragraph belongs to the paragraph.
+    static func standsApart(_ index: Int, in lines: [SourceLine]) -> Bool {
+        func bounded(_ step: Int) -> Bool {
+            var at = index + step
+            while lines.indices.contains(at), !lines[at].isBlank {
+                guard DateLine(lines[at].trimmed) != nil else { return false }
+                at += step
+            }
+            return true
+        }
+        return bounded(-1) && bounded(1)
+    }
+
+    /// The columns of a line laid out with runs of three or more spaces between them, each
+    /// label kept with its value.
+    static func columns(_ text: String) -> [String] {
+        var columns: [String] = []
+        var current = ""
+        var spaces = 0
+        for character in text {
+            if character == " " {
+                spaces += 1
+                continue
+            }
+            if spaces >= 3, !current.isEmpty {
+                columns.append(current)
+                current = ""
+            } else if spaces > 0, !current.isEmpty {
+                current += String(repeating: " ", count: spaces)
+            }
+            spaces = 0
+            current.append(character)
+        }
+        if !current.isEmpty { columns.append(current) }
+        // "Title:     Accountant I": a label and its value are one column however far apart.
+        var merged: [String] = []
+        for column in columns {
+            if let last = merged.last, last.hasSuffix(":") { merged[merged.count - 1] = last + " " + column } else { merged.append(column) }
+        }
+        return merged
     }
 
     /// Moves the field lines into the version; returns the labels that are now structure.

@@ -64,21 +64,12 @@ public struct PlainTextImporter {
         let trailerStart = TrailerReader.start(of: bodyLines, from: 0)
         let trailer = try TrailerReader(bodyLines[trailerStart...], file: file)
         var builder = SectionBuilder(levels: title.levels)
-        var dateLines: [DateLine] = []
-        for line in bodyLines[..<trailerStart] + trailer.leftovers {
-            // A line of its own that only dates the text ("Revised 03/14/2017"): see `DateLine`.
-            if line.isolated, let dated = DateLine(line.trimmed) {
-                dateLines.append(dated)
-                labels.append(dated.label)
-            } else {
-                builder.take(line)
-            }
-        }
+        for line in bodyLines[..<trailerStart] + trailer.leftovers { builder.take(line) }
         version.sections = builder.finish()
         if fields.original != nil || !trailer.revised.isEmpty {
             version.sourceDates = SourceDates(original: fields.original, revised: trailer.revised)
         }
-        version.sourceDates = DateLine.merged(dateLines, into: version.sourceDates)
+        version.sourceDates = DateLine.merged(fields.dateLines, into: version.sourceDates)
         var source: String?
         if let effective {
             version.effective = effective
@@ -89,7 +80,7 @@ public struct PlainTextImporter {
             guard let chosen = finder.chosen else { throw ImportError.noEffectiveDate(file: file, seen: finder.seen) }
             (version.effective, source) = chosen
         }
-        return ImportedSpec(version: version, chart: trailer.chart, labels: labels, warnings: warnings + builder.warnings,
+        return ImportedSpec(version: version, chart: trailer.chart, labels: labels + builder.markers, warnings: warnings + builder.warnings,
                             effectiveSource: source)
     }
 
@@ -115,7 +106,14 @@ public struct PlainTextImporter {
                 cursor = probe
                 return read.retitled(labelled)
             }
-            return TitleReader(title: TextRules.isAllCaps(labelled) ? TextRules.titleCased(labelled) : labelled)
+            var title = TitleReader(title: TextRules.isAllCaps(labelled) ? TextRules.titleCased(labelled) : labelled)
+            // Letterhead above the labelled header ("CITY OF MAPLE GROVE" / "CLASSIFICATION SPECIFICATION").
+            while cursor < lines.count, lines[cursor].isBlank || (!lines[cursor].text.contains("\t")
+                && TitleReader.isBanner(lines[cursor].trimmed) && lines[cursor].trimmed.split(separator: " ").count <= 12) {
+                if !lines[cursor].isBlank { title.addLabel(lines[cursor].trimmed) }
+                cursor += 1
+            }
+            return title
         }
         do {
             return try TitleReader(lines, cursor: &cursor, header: header, file: file)

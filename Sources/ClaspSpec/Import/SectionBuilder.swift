@@ -9,6 +9,8 @@ struct SectionBuilder {
     let levels: [SeriesLevel]
     /// What the builder had to guess, with line numbers.
     var warnings: [String] = []
+    /// List numbers taken off items ("1.", "(2)"): structure, for the import's labels.
+    private(set) var markers: [String] = []
     /// Closed top-level sections, in document order.
     var finished: [Section] = []
     /// Open sections, outermost first; the last one receives content.
@@ -36,6 +38,11 @@ struct SectionBuilder {
             return
         }
         if let item = Self.bulleted(text) {
+            addItem(Item(text: item), line: line)
+            return
+        }
+        if let (marker, item) = Self.numbered(text) {
+            markers.append(marker)
             addItem(Item(text: item), line: line)
             return
         }
@@ -81,6 +88,23 @@ struct SectionBuilder {
         guard let space = rest.first, space == " " || space == "\t" || space == "\u{A0}" else { return nil }
         let item = rest.trimmingWhitespace
         return item.isEmpty ? nil : item
+    }
+
+    /// A numbered list item as plain text prints it ("1. Installs …", "2) …", "(3) …"): the
+    /// number is the list's markup, and the order of the items keeps it. A decimal ("2.5 years")
+    /// or a bare number is not a marker: one to two digits, then ". " or ") ", then a letter.
+    static func numbered(_ text: String) -> (marker: String, item: String)? {
+        var rest = Substring(text)
+        let open = rest.first == "(" ? rest.removeFirst() : nil
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return nil }
+        rest = rest.dropFirst(digits.count)
+        guard let close = rest.first, open == nil ? (close == "." || close == ")") : close == ")" else { return nil }
+        rest = rest.dropFirst()
+        guard rest.first == " " || rest.first == "\t" else { return nil }
+        let item = rest.trimmingWhitespace
+        guard item.first?.isLetter == true else { return nil }
+        return (String(text.prefix(text.count - rest.count)), item)
     }
 
     /// "Finance Technician I - This is the entry-level class ..." names a level inline.

@@ -25,6 +25,9 @@ struct TitleReader {
         return numerals.map { SeriesLevel(level: $0, title: "\(stem) \($0)") }
     }
 
+    /// Keeps a letterhead or caption line as structure.
+    mutating func addLabel(_ text: String) { labels.append(text) }
+
     /// The same reading with the title spelled as a label gave it.
     func retitled(_ title: String) -> TitleReader {
         var copy = self

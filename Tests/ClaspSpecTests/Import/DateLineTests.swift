@@ -92,6 +92,39 @@ import Testing
         #expect(!Self.words(spec).contains("2021"))
     }
 
+    /// A two-column header as `pdftotext -layout` prints it, with a date in one column and
+    /// revision lines stacked at the end.
+    @Test func aLaidOutHeaderIsReadColumnByColumn() throws {
+        let text = """
+                      CITY OF MAPLE GROVE
+            Title:     Payroll Clerk                    Class No.:  2231
+            Department: Finance                         Date Est.:  03/1999
+
+            DEFINITION
+            Processes the city's payroll.
+
+            Revised: 08/2018
+            Revised: 11/15/2023
+            """
+        let spec = try PlainTextImporter().importSpec(text, file: "payroll.txt")
+        #expect(spec.version.title == "Payroll Clerk")
+        #expect(spec.version.code == "2231")
+        #expect(spec.version.attributes == [Attribute(name: "Department", value: "Finance")])
+        #expect(spec.version.sourceDates == SourceDates(original: "03/1999", revised: ["11/15/2023", "08/2018"]))
+        #expect(spec.version.effective.description == "2023-11-15")
+        #expect(spec.labels.contains("CITY OF MAPLE GROVE"))
+        #expect(Self.words(spec) == "Processes the city's payroll.")
+    }
+
+    @Test func numberedItemsLoseTheirNumbersNotTheirText() throws {
+        #expect(SectionBuilder.numbered("1. Installs workstations.")?.item == "Installs workstations.")
+        #expect(SectionBuilder.numbered("(12) Files records.")?.marker == "(12)")
+        #expect(SectionBuilder.numbered("3) Answers the phone.")?.item == "Answers the phone.")
+        for text in ["2.5 years of experience.", "1. 000 units", "2019. Revised", "123. Too long", "(3. Unbalanced"] {
+            #expect(SectionBuilder.numbered(text) == nil, "\(text)")
+        }
+    }
+
     @Test func aDateInsideAParagraphStaysInTheText() throws {
         let text = "OFFICE CLERK\n\nDEFINITION\n\nPerforms routine clerical work.\nRevised 03/14/2017\n"
         let spec = try PlainTextImporter().importSpec(text, file: "clerk.txt")
