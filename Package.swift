@@ -86,6 +86,7 @@ let package = Package(
                 "ClaspPlan", "ClaspSpec", "ClaspQueries",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -142,7 +143,10 @@ let package = Package(
             name: "ClaspServerTests",
             dependencies: [
                 "ClaspServer", "ClaspPlan", "ClaspSpec", "ClaspQueries", "ClaspTestSupport",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // Not HummingbirdTesting: it links AsyncHTTPClient and swift-nio-ssl (see TestServer).
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -6,7 +6,6 @@ import ClaspTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// The JSON API answers what the CLI answers, in the same shapes.

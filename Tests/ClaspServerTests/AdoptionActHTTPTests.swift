@@ -3,7 +3,6 @@ import ClaspServer
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// The approving act over HTTP: the API's adopt body and the page's adopt form record it, and

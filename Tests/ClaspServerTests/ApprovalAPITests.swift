@@ -5,7 +5,6 @@ import ClaspSpec
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// The approval routes of the JSON API: the library's rules answered as HTTP statuses with

@@ -3,7 +3,6 @@ import ClaspServer
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// The committee's and auditor's pages: queue, proposal with diff and forms, audit and blame.

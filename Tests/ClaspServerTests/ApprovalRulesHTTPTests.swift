@@ -4,7 +4,6 @@ import ClaspSpec
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// Issue 15's voting scenarios over the API: stages vote in order, and a rejection is not

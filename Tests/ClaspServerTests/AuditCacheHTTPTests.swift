@@ -4,7 +4,6 @@ import ClaspServer
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// The audit is kept while `main` and the proposals' meta tips stay put: changing the audit

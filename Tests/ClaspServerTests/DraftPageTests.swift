@@ -4,7 +4,6 @@ import ClaspSpec
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// Drafting a change to a class in the pages: the structured editor starts from the version in

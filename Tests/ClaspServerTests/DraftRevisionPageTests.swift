@@ -4,7 +4,6 @@ import ClaspSpec
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// Revising an open proposal and establishing a class from a copy in the pages, with the same

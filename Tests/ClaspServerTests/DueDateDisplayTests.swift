@@ -5,7 +5,6 @@ import ClaspTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// A stage's due date (`due-days`) wherever the stage is shown: the status in JSON and text,

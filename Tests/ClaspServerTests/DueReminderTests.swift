@@ -5,7 +5,6 @@ import ClaspTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// Reminders and the daily digest, against a real SMTP sink on 127.0.0.1 and a clock the test

@@ -5,7 +5,6 @@ import ClaspSpec
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// A roster proposal through the API and the pages: voters see who is added, removed or given

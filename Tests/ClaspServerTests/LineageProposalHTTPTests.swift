@@ -4,7 +4,6 @@ import ClaspSpec
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// Lineage changes over HTTP: each kind opened with `POST …/proposals` (`lineage`), voted and

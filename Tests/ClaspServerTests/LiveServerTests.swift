@@ -4,7 +4,6 @@ import ClaspTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// The real server on 127.0.0.1 with a random port, driven over TCP, and the `clasp` binary's

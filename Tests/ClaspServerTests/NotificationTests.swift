@@ -4,7 +4,6 @@ import ClaspTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// What awaits people: the notifier reads the proposals' state and tells each person who can

@@ -3,7 +3,6 @@ import ClaspServer
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// The agenda packet in the pages: linked from the proposals list, printable, behind the login.

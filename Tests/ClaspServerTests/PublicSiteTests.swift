@@ -3,7 +3,6 @@ import ClaspServer
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// `clasp serve --public`: the published specifications, their versions and lineage answer

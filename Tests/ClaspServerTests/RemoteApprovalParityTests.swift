@@ -2,7 +2,6 @@ import ClaspPlan
 import ClaspServer
 import ClaspTestSupport
 import Foundation
-import HummingbirdTesting
 import Testing
 
 /// The approval commands in remote mode print what they print on a local plan: the same

@@ -2,7 +2,6 @@ import ClaspServer
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import NIOCore
 import Testing
 

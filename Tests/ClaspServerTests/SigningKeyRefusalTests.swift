@@ -1,7 +1,6 @@
 import ClaspPlan
 import ClaspServer
 import Foundation
-import HummingbirdTesting
 import Testing
 
 /// The server holds no private keys: a person whose roster entry lists a signing key is refused

@@ -5,7 +5,6 @@ import ClaspSpec
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// A stale proposal over HTTP: the status and page say so and show what adopting it would undo,

@@ -11,6 +11,8 @@ public struct HTTPReply: Sendable {
     public var body: [UInt8]
     /// Every `Set-Cookie` value, in order.
     public var setCookies: [String] = []
+    /// Every header line as sent (name as written, value trimmed), repeats included, in order.
+    public var fields: [(name: String, value: String)] = []
 
     public var text: String { String(decoding: body, as: UTF8.self) }
 
@@ -111,16 +113,17 @@ public enum RawHTTP {
         let lines = String(decoding: bytes[..<end], as: UTF8.self).components(separatedBy: "\r\n")
         let statusParts = lines[0].split(separator: " ")
         guard statusParts.count >= 2, let status = Int(statusParts[1]) else { return nil }
-        var headers: [String: String] = [:], cookies: [String] = []
+        var headers: [String: String] = [:], cookies: [String] = [], fields: [(name: String, value: String)] = []
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let name = line[..<colon].lowercased(), value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             headers[name] = value
+            fields.append((String(line[..<colon]), value))
             if name == "set-cookie" { cookies.append(value) }
         }
         var body = Array(bytes[(end + 4)...])
         if headers["transfer-encoding"]?.lowercased() == "chunked" { body = dechunk(body) }
-        return HTTPReply(status: status, headers: headers, body: body, setCookies: cookies)
+        return HTTPReply(status: status, headers: headers, body: body, setCookies: cookies, fields: fields)
     }
 
     static func dechunk(_ bytes: [UInt8]) -> [UInt8] {

@@ -3,7 +3,6 @@ import ClaspServer
 import ClaspTestSupport
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Synchronization
 import Testing
 
@@ -62,8 +61,7 @@ import Testing
         let services = try ServerServices(configuration: configuration)
         try services.accounts.add("auditor-chen", password: ServerFixture.password)
         let token = try services.accounts.issueToken("auditor-chen", label: "test")
-        let application = Application(router: buildRouter(services: services),
-                                      configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        let application = TestServer(services: services)
         try await application.test(.live) { client in
             let port = try #require(client.port)
             @Sendable func status(_ path: String, token: String? = nil) async throws -> Int? {

@@ -3,7 +3,6 @@ import ClaspServer
 import ClaspTestSupport
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 
 /// The demo plans built into a unique temporary directory, with two changes that tests need:
 /// Sample City's class text carries HTML and a script (it must show as text), and has a second
@@ -49,9 +48,8 @@ final class ServerFixture: @unchecked Sendable {
 
     func token(_ account: String) throws -> String { try services.accounts.issueToken(account, label: "test") }
 
-    var application: some ApplicationProtocol {
-        Application(router: buildRouter(services: services), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
-    }
+    /// The service, to be served for a test's length (`fixture.application.test(.router) { client in … }`).
+    var application: TestServer { TestServer(services: services) }
 
     func planPath(_ id: String) -> String { directory.path("plans/\(id)") }
 }
