@@ -25,7 +25,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.4.0"),
-        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -38,6 +37,14 @@ let package = Package(
         // Git's commit-message trailers, read and written byte for byte as git does. No
         // dependencies, so the fuzzing build (clasp-fuzz) needs neither libgit2 nor BoringSSL.
         .target(name: "ClaspTrailers", swiftSettings: swiftSettings),
+        // libcurl loaded with dlopen on the first request, never linked: a `clasp` that sends no
+        // request loads none of libcurl's libraries. Compiled against libcurl's headers (libcurl4-openssl-dev).
+        .target(
+            name: "CClaspCurl",
+            linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
+        ),
+        // The HTTP client of remote mode and the webhook, over CClaspCurl.
+        .target(name: "ClaspHTTP", dependencies: ["CClaspCurl"], swiftSettings: swiftSettings),
         .target(
             name: "ClaspGit",
             dependencies: ["CLibGit2", "ClaspTrailers", .product(name: "Crypto", package: "swift-crypto")],
@@ -69,7 +76,7 @@ let package = Package(
         .target(
             name: "ClaspServer",
             dependencies: [
-                "ClaspPlan", "ClaspSpec", "ClaspQueries",
+                "ClaspPlan", "ClaspSpec", "ClaspQueries", "ClaspHTTP",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
@@ -83,12 +90,8 @@ let package = Package(
         .target(
             name: "ClaspCLI",
             dependencies: [
-                "ClaspPlan", "ClaspSpec", "ClaspQueries",
+                "ClaspPlan", "ClaspSpec", "ClaspQueries", "ClaspHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

@@ -12,7 +12,7 @@ import Testing
         ("ClaspCLI", ["ClaspServer", "ClaspServeCommands", "Hummingbird", "HummingbirdBcrypt", "HTTPTypes"]),
         ("ClaspServer", ["ClaspCLI", "ClaspServeCommands", "ArgumentParser"]),
         ("ClaspQueries", ["ClaspCLI", "ClaspServer", "ClaspServeCommands", "Hummingbird", "HummingbirdBcrypt", "HTTPTypes",
-                          "NIOCore", "NIOHTTP1", "AsyncHTTPClient", "ArgumentParser"]),
+                          "NIOCore", "NIOHTTP1", "ClaspHTTP", "CClaspCurl", "ArgumentParser"]),
     ]
 
     @Test(arguments: forbidden.map(\.target))

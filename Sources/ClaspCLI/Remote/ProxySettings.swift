@@ -1,9 +1,9 @@
-import AsyncHTTPClient
 import Foundation
 
-/// The proxy remote mode goes through, read from the environment the way curl reads it (and so
-/// the URLSession that remote mode used before AsyncHTTPClient): offices that reach the server
-/// only through a proxy set these variables once for every tool.
+/// The proxy remote mode goes through, read from the environment the way curl reads it: offices
+/// that reach the server only through a proxy set these variables once for every tool. Read here,
+/// from the command's environment, and handed to libcurl as a URL (libcurl itself reads no proxy
+/// variable then, `no_proxy` included).
 ///
 /// - `https_proxy` / `HTTPS_PROXY` for an https server, `http_proxy` for an http one (curl ignores
 ///   upper-case `HTTP_PROXY`, which a web server can be handed by a client as a request header),
@@ -15,12 +15,11 @@ import Foundation
 struct ProxySettings {
     static let defaultPort = 1080
 
-    /// The proxy for requests to `server`, nil to connect directly.
+    /// The proxy for requests to `server` as libcurl takes it (`http://[user:password@]host:port`,
+    /// `socks5h://host:port`), nil to connect directly.
     ///
     /// - Throws: `CommandFailure` naming the variable when its value is not a usable proxy.
-    static func proxy(for server: URL, environment: [String: String] = Console.current.environment)
-        throws -> HTTPClient.Configuration.Proxy?
-    {
+    static func proxy(for server: URL, environment: [String: String] = Console.current.environment) throws -> String? {
         guard let host = server.host?.lowercased() else { return nil }
         func setting(_ names: [String]) -> (name: String, value: String)? {
             for name in names { if let value = environment[name], !value.isEmpty { return (name, value) } }
@@ -35,19 +34,25 @@ struct ProxySettings {
         else {
             throw CommandFailure("\(name)='\(value)' is not a proxy address such as http://proxy.example:3128")
         }
-        let port = url.port ?? defaultPort
+        let address = (proxyHost.contains(":") && !proxyHost.hasPrefix("[") ? "[\(proxyHost)]" : proxyHost) + ":\(url.port ?? defaultPort)"
         switch scheme {
         case "http":
-            let authorization = url.user.map { user in
-                HTTPClient.Authorization.basic(username: user.removingPercentEncoding ?? user,
-                                               password: url.password.map { $0.removingPercentEncoding ?? $0 } ?? "")
+            // Credentials as HTTP basic; percent-encoded afresh, so libcurl decodes exactly the user's.
+            let credentials = url.user.map { user in
+                encoded(user.removingPercentEncoding ?? user) + ":" + encoded(url.password.map { $0.removingPercentEncoding ?? $0 } ?? "") + "@"
             }
-            return .server(host: proxyHost, port: port, authorization: authorization)
+            return "http://" + (credentials ?? "") + address
         case "socks5", "socks5h":
-            return .socksServer(host: proxyHost, port: port)
+            // Host names resolved by the proxy, which may be the only one that knows them.
+            return "socks5h://" + address
         default:
             throw CommandFailure("\(name)='\(value)': remote mode supports http:// and socks5:// proxies, not \(scheme)://")
         }
+    }
+
+    private static func encoded(_ text: String) -> String {
+        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
 
     /// Whether `host` is listed in a `no_proxy` value: exactly, or as a subdomain of an entry

@@ -1,12 +1,11 @@
+import ClaspHTTP
 import Crypto
 public import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Posts each notice as JSON to a URL, signed the way chat tools and CI services check
 /// webhooks: `X-Clasp-Signature: sha256=<hex HMAC-SHA256 of the body with the shared secret>`,
-/// with the event in `X-Clasp-Event`.
+/// with the event in `X-Clasp-Event`. Through the proxy libcurl takes from the server's
+/// environment (`https_proxy`, `no_proxy`, …), within 10 s.
 public struct WebhookTransport: NoticeTransport {
     public let url: URL
     let secret: String
@@ -26,14 +25,16 @@ public struct WebhookTransport: NoticeTransport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let body = try encoder.encode(notice)
-        var request = URLRequest(url: url, timeoutInterval: 10)
-        request.httpMethod = "POST"
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.setValue(notice.event.rawValue, forHTTPHeaderField: "X-Clasp-Event")
-        request.setValue(Self.signature(body, secret: secret), forHTTPHeaderField: "X-Clasp-Signature")
-        let (_, response) = try await URLSession.shared.upload(for: request, from: body)
-        guard let status = (response as? HTTPURLResponse)?.statusCode, (200..<300).contains(status) else {
-            throw WebhookFailure(description: "the webhook at \(url) answered \((response as? HTTPURLResponse)?.statusCode ?? 0)")
+        let headers = [("Content-Type", "application/json"), ("X-Clasp-Event", notice.event.rawValue),
+                       ("X-Clasp-Signature", Self.signature(body, secret: secret))]
+        let status: Int
+        do {
+            status = try await HTTPTransport(proxy: .environment, totalTimeout: 10).send("POST", url, headers: headers, body: body).status
+        } catch {
+            throw WebhookFailure(description: "cannot reach the webhook at \(url): \(error)")
+        }
+        guard (200..<300).contains(status) else {
+            throw WebhookFailure(description: "the webhook at \(url) answered \(status)")
         }
     }
 }

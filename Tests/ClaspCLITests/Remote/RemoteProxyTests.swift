@@ -20,7 +20,7 @@ import Testing
         #expect(proxied.status == 1)
         #expect(proxied.stderr.contains("(server: 401"), "\(proxied.stderr)")
         let log = try proxy.log()
-        // AsyncHTTPClient tunnels through the proxy (CONNECT) for http as for https.
+        // Remote mode tunnels through the proxy (CONNECT) for http as for https.
         #expect(log.contains("CONNECT 127.0.0.1:\(live.port) "), "\(log)")
         // user "auditor", password "s@cret" (percent-encoded in the variable), as HTTP basic.
         #expect(log.contains("Basic \(Data("auditor:s@cret".utf8).base64EncodedString())"), "\(log)")
