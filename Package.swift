@@ -121,6 +121,7 @@ let package = Package(
         .executableTarget(name: "ClaspFuzz", dependencies: ["ClaspTrailers", "ClaspSpec"], swiftSettings: swiftSettings),
         .target(name: "ClaspTestSupport", dependencies: ["ClaspPlan"], path: "Tests/ClaspTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "ClaspGitTests", dependencies: ["ClaspGit", "ClaspTrailers"], swiftSettings: swiftSettings),
+        .testTarget(name: "ClaspHTTPTests", dependencies: ["ClaspHTTP", "ClaspTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ClaspSpecTests",
             dependencies: ["ClaspSpec", "ClaspTestSupport"],

@@ -16,6 +16,17 @@ import Testing
         #expect(try CLI.run(["--version"]).stdout == version.stdout)
     }
 
+    /// No command pays at start-up for loading libcurl and its ~25 libraries: remote mode and the
+    /// webhook load it with dlopen when they send a request (see PlanClientConnectionTests).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/ldd"), "needs ldd"))
+    func theBinaryLinksNeitherLibcurlNorFoundationNetworking() throws {
+        let linked = try ProcessRunner.run("/usr/bin/ldd", [PackagePaths.claspExecutable])
+        #expect(linked.status == 0 && linked.stdout.contains("libc.so"), "ldd could not read the binary: \(linked.stderr)")
+        for library in ["libcurl", "libFoundationNetworking"] {
+            #expect(!linked.stdout.contains(library), "clasp links \(library):\n\(linked.stdout)")
+        }
+    }
+
     @Test func aReadAndAWriteGiveTheSameOutputAndStatus() throws {
         let demo = try CLI.demo()
         let list = ["--plan", demo.roseville, "list", "--as-of", "2010-01-01"]
