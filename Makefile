@@ -17,10 +17,10 @@ all: build
 
 ## deps: system packages the build and tests need, installed only when missing.
 deps:
-	@if ! pkg-config --exists libgit2 2>/dev/null || ! pkg-config --exists sqlite3 2>/dev/null \
+	@if ! pkg-config --exists libgit2 2>/dev/null || ! pkg-config --exists sqlite3 2>/dev/null || ! pkg-config --exists libcurl 2>/dev/null \
 		|| ! command -v git >/dev/null || ! command -v ssh-keygen >/dev/null || ! command -v pdftotext >/dev/null; then \
-		echo "installing libgit2-dev, libsqlite3-dev, pkg-config, git, openssh-client (ssh-keygen, for the signing tests) and poppler-utils (pdftotext, for PDF imports)"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgit2-dev libsqlite3-dev pkg-config git openssh-client poppler-utils; \
+		echo "installing libgit2-dev, libsqlite3-dev, libcurl4-openssl-dev (headers; remote mode loads libcurl at run time), pkg-config, git, openssh-client (ssh-keygen, for the signing tests) and poppler-utils (pdftotext, for PDF imports)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgit2-dev libsqlite3-dev libcurl4-openssl-dev pkg-config git openssh-client poppler-utils; \
 	fi
 
 build: deps
