@@ -15,29 +15,46 @@ struct TestServer: Sendable {
     let services: ServerServices
 
     /// Serves the router, runs `body` with a client for it, then shuts the server down.
+    ///
+    /// `run()`, not `runService()`: the latter traps SIGTERM and SIGINT, and leaves them ignored
+    /// for the rest of the test process once its server is gone, so a stuck run could no longer be
+    /// stopped with SIGTERM.
     func test<Value: Sendable>(_ setup: TestingSetup, _ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
-        let bound = BoundPort()
+        let bound = BoundListener()
         let application = Application(router: buildRouter(services: services),
                                       configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                                      onServerRunning: { channel in bound.set(channel.localAddress?.port) })
+                                      onServerRunning: { channel in bound.set(channel) })
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 defer { bound.set(nil) }  // a server that stops (or never starts) releases the waiter
-                try await application.runService()
+                try await application.run()
             }
-            guard let port = await bound.wait() else {
+            guard let listener = await bound.wait() else {
                 try await group.waitForAll()
                 throw TestServerError.notServing
             }
             do {
-                let value = try await body(LiveTestClient(port: port))
-                group.cancelAll()
+                let value = try await body(LiveTestClient(port: listener.localAddress?.port))
+                await Self.stop(listener, group: &group)
                 return value
             } catch {
-                group.cancelAll()
+                await Self.stop(listener, group: &group)
                 throw error
             }
         }
+    }
+
+    /// Stops the server the way its graceful shutdown begins, by closing the listening channel:
+    /// the accept loop ends, and the server once its connections have (each request of
+    /// `LiveTestClient` has its own, closed by then). A connection left open gets ten seconds,
+    /// then the server is cancelled. Cancelling at once works too, but the accept loop logs
+    /// its cancellation ("Waiting on child channel: CancellationError()") at error level, once
+    /// per test, which buries real errors in the output.
+    private static func stop(_ listener: any Channel, group: inout ThrowingTaskGroup<Void, any Error>) async {
+        try? await listener.close()
+        group.addTask { try await Task.sleep(for: .seconds(10)) }
+        _ = try? await group.next()
+        group.cancelAll()
     }
 }
 
@@ -52,24 +69,25 @@ enum TestServerError: Error {
     case noAnswer(String)
 }
 
-/// The port the server bound, handed to whoever waits for it (once).
-private final class BoundPort: Sendable {
-    private let state = Mutex<(port: Int??, waiters: [CheckedContinuation<Int?, Never>])>((nil, []))
+/// The channel the server listens on, handed to whoever waits for it (once); nil if the server
+/// stopped without listening.
+private final class BoundListener: Sendable {
+    private let state = Mutex<(listener: (any Channel)??, waiters: [CheckedContinuation<(any Channel)?, Never>])>((nil, []))
 
-    func set(_ port: Int?) {
-        let waiters = state.withLock { state -> [CheckedContinuation<Int?, Never>] in
-            guard state.port == nil else { return [] }
-            state.port = .some(port)
+    func set(_ listener: (any Channel)?) {
+        let waiters = state.withLock { state -> [CheckedContinuation<(any Channel)?, Never>] in
+            guard state.listener == nil else { return [] }
+            state.listener = .some(listener)
             defer { state.waiters = [] }
             return state.waiters
         }
-        for waiter in waiters { waiter.resume(returning: port) }
+        for waiter in waiters { waiter.resume(returning: listener) }
     }
 
-    func wait() async -> Int? {
+    func wait() async -> (any Channel)? {
         await withCheckedContinuation { continuation in
-            let known = state.withLock { state -> Int?? in
-                if let port = state.port { return .some(port) }
+            let known = state.withLock { state -> (any Channel)?? in
+                if let listener = state.listener { return .some(listener) }
                 state.waiters.append(continuation)
                 return nil
             }
