@@ -6,7 +6,7 @@
 /// 03/14/2017"), repeated beside the revision dates the plan itself prints, and read by the diff
 /// as a changed sentence whenever the next revision is imported. The importers move its dates
 /// into `SourceDates` and its label words into the import's labels, so no word is lost.
-struct DateLine: Equatable {
+struct DateLine {
     /// The date printed after "established", "original" or "created", as written.
     var original: String?
     /// The other dates, as written, with what they read as.
@@ -56,11 +56,6 @@ struct DateLine: Equatable {
         }
         guard next == found.count, !labelWords.isEmpty else { return nil }
         label = labelWords.joined(separator: " ")
-    }
-
-    static func == (lhs: DateLine, rhs: DateLine) -> Bool {
-        lhs.original == rhs.original && lhs.label == rhs.label
-            && lhs.revised.map(\.text) == rhs.revised.map(\.text) && lhs.revised.map(\.date) == rhs.revised.map(\.date)
     }
 
     /// `dates` with these lines' dates added: revisions newest first, the first original kept.

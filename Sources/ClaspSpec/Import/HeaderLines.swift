@@ -28,7 +28,7 @@ struct HeaderLines {
                 skipping.insert(index)
                 continue
             }
-            if DateLine(text) != nil, Self.standsApart(index, in: lines), let dated = DateLine(text) {
+            if let dated = DateLine(text), Self.standsApart(index, in: lines) {
                 dateLines.append(dated)
                 labels.append(dated.label)
                 skipping.insert(index)
@@ -48,13 +48,14 @@ struct HeaderLines {
             }
             // One pair per line, or one per column of a two-column header as `pdftotext -layout`
             // lays it out ("Title:  Accountant I        Class No.:  2231").
-            var columns = Self.columns(line.text)
-            if columns.count < 2 { columns = [text] }
-            let dated = columns.count >= 2 ? columns.compactMap(DateLine.init) : []
-            let found = columns.filter { DateLine($0) == nil || columns.count < 2 }.map { column in
+            // A column may also date the document ("Date Est.:  03/1999").
+            let laidOut = Self.columns(line.text)
+            let columns = laidOut.count >= 2 ? laidOut.map { ($0, DateLine($0)) } : [(text, nil)]
+            let dated = columns.compactMap(\.1)
+            let found = columns.filter { $0.1 == nil }.map { column, _ in
                 BlockImporter.fieldPairs(DocumentBlock(.paragraph, text: column, line: line.number)).flatMap { $0.count == 1 ? $0.first : nil }
             }
-            guard !found.isEmpty || !dated.isEmpty, found.allSatisfy({ $0 != nil }) else { continue }
+            guard found.allSatisfy({ $0 != nil }) else { continue }
             dateLines += dated
             labels += dated.map(\.label)
             for case let (label, value)? in found {
