@@ -46,6 +46,25 @@ struct HeaderLines {
                 skipping.formUnion([index, next])
                 continue
             }
+            // A row of labels over a row of values, laid out in columns ("Job code     FLSA status" /
+            // "0412         Exempt"), as a PDF's header table reads through `pdftotext -layout`.
+            let labelRow = Self.columns(line.text)
+            if labelRow.count >= 2, labelRow.allSatisfy({ FieldMap.isField($0.trimmingSuffix(":")) }),
+               let next = lines[(index + 1)...].prefix(2).firstIndex(where: { !$0.isBlank }), !skipping.contains(next) {
+                let values = Self.columns(lines[next].text)
+                if values.count == labelRow.count, !values.contains(where: { FieldMap.isField($0.trimmingSuffix(":")) }) {
+                    for (label, value) in zip(labelRow, values) {
+                        if FieldMap.field(for: label.trimmingSuffix(":")) == .title, title == nil {
+                            title = value
+                            labels.append(label)
+                        } else {
+                            pairs.append((label.trimmingSuffix(":"), value))
+                        }
+                    }
+                    skipping.formUnion([index, next])
+                    continue
+                }
+            }
             // One pair per line, or one per column of a two-column header as `pdftotext -layout`
             // lays it out ("Title:  Accountant I        Class No.:  2231").
             // A column may also date the document ("Date Est.:  03/1999").

@@ -118,14 +118,17 @@ public struct PlainTextImporter {
         do {
             return try TitleReader(lines, cursor: &cursor, header: header, file: file)
         } catch ImportError.noTitle(let file, let line) {
-            let candidates = lines[cursor...].prefix(12).filter { !$0.isBlank && !$0.text.contains("\t") }
+            // Letterhead ("City of Springfield", "Class Specification") is never the title.
+            let candidates = lines[cursor...].prefix(12).filter { !$0.isBlank && !$0.text.contains("\t") && !TitleReader.isBanner($0.trimmed) }
             let blocks = candidates.map { DocumentBlock(.paragraph, text: $0.trimmed, line: $0.number) }
             guard let index = BlockImporter.titleBlock(blocks),
                   let position = lines.firstIndex(where: { $0.number == blocks[index].line }) else {
                 throw ImportError.noTitle(file: file, line: line)
             }
+            var title = TitleReader(title: lines[position].trimmed)
+            for skipped in lines[cursor..<position] where !skipped.isBlank { title.addLabel(skipped.trimmed) }
             cursor = position + 1
-            return TitleReader(title: lines[position].trimmed)
+            return title
         }
     }
 }
